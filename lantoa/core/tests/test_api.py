@@ -1,0 +1,60 @@
+import pytest
+from django.core.cache import cache
+
+from lantoa.org.tests.factories import UserFactory
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    cache.clear()
+
+
+@pytest.mark.django_db
+def test_token_create_returns_token_that_authenticates(client):
+    UserFactory(username="thisinh", password="dung-mat-khau")
+
+    response = client.post("/api/v1/auth/token", {"username": "thisinh", "password": "dung-mat-khau"},
+                           content_type="application/json")
+
+    assert response.status_code == 200
+    assert response.json()["token"].startswith("wagtail_")
+
+
+@pytest.mark.django_db
+def test_token_create_refuses_wrong_password_with_json(client):
+    UserFactory(username="thisinh", password="dung-mat-khau")
+
+    response = client.post("/api/v1/auth/token", {"username": "thisinh", "password": "sai"},
+                           content_type="application/json")
+
+    assert response.status_code == 403
+    assert response.json()["code"] == "Forbidden"
+    assert "token" not in response.json()
+
+
+@pytest.mark.django_db
+def test_token_create_is_rate_limited_per_username(client):
+    UserFactory(username="thisinh", password="dung-mat-khau")
+    for _ in range(10):
+        client.post("/api/v1/auth/token", {"username": "thisinh", "password": "sai"}, content_type="application/json")
+
+    response = client.post("/api/v1/auth/token", {"username": "thisinh", "password": "dung-mat-khau"},
+                           content_type="application/json")
+
+    assert response.status_code == 429
+
+
+@pytest.mark.django_db
+def test_token_create_rejects_malformed_body_with_4xx_json(client):
+    response = client.post("/api/v1/auth/token", "not json", content_type="application/json")
+
+    assert 400 <= response.status_code < 500
+    assert "detail" in response.json()
+
+
+@pytest.mark.django_db
+def test_openapi_schema_is_served(client):
+    response = client.get("/api/v1/openapi.json")
+
+    assert response.status_code == 200
+    assert response.json()["info"]["title"] == "Lan Tỏa API"
