@@ -52,3 +52,12 @@ def phone_page(browser):
     page.set_default_timeout(15000)
     yield page
     context.close()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache (rate-limit counters, cached tokens, cached pages)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield

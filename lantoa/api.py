@@ -3,6 +3,7 @@
 from importlib import import_module
 
 from django.http import Http404
+from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, ValidationError
 
@@ -27,20 +28,20 @@ def service_error(request, exc: ServiceError):
 
 @api.exception_handler(Http404)
 def not_found(request, exc):
-    return api.create_response(request, {"detail": "Không tìm thấy.", "code": "NotFound"}, status=404)
+    return api.create_response(request, {"detail": _("Not found."), "code": "NotFound"}, status=404)
 
 
 @api.exception_handler(AuthenticationError)
 def unauthorized(request, exc):
     return api.create_response(
-        request, {"detail": "Cần đăng nhập (Authorization: Bearer <token>).", "code": "Unauthorized"}, status=401
+        request, {"detail": _("Sign-in required (Authorization: Bearer <token>)."), "code": "Unauthorized"}, status=401
     )
 
 
 @api.exception_handler(ValidationError)
 def invalid(request, exc: ValidationError):
     return api.create_response(
-        request, {"detail": "Dữ liệu không hợp lệ.", "code": "ValidationError", "errors": exc.errors}, status=422
+        request, {"detail": _("Invalid data."), "code": "ValidationError", "errors": exc.errors}, status=422
     )
 
 

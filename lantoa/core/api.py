@@ -63,3 +63,23 @@ class ErrorOut(Schema):
 @router.post("/token", response={200: TokenOut, 403: ErrorOut, 429: ErrorOut}, auth=None)
 def token_create(request, payload: TokenIn):
     return {"token": services.api_token_create(username=payload.username, password=payload.password)}
+
+
+class MeOut(Schema):
+    username: str
+    full_name: str
+    unit: str | None
+    roles: list[str]
+
+
+@router.get("/me", response=MeOut, auth=bearer_auth)
+def me(request):
+    """Who the token belongs to: lets a client check a token and show the person's name."""
+    user = request.auth
+    profile = getattr(user, "profile", None)
+    return {
+        "username": user.username,
+        "full_name": user.get_full_name(),
+        "unit": profile.unit.name if profile else None,
+        "roles": sorted(user.groups.values_list("name", flat=True)),
+    }

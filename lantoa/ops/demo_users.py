@@ -62,10 +62,7 @@ def _contestants_bulk(*, count: int, password_hash: str, group: Group) -> None:
     units = list(
         Unit.objects.filter(kind__in=[Unit.Kind.SCHOOL, Unit.Kind.CENTRE, Unit.Kind.DIVISION]).order_by("code")
     )
-    wanted = [f"thisinh{n}" for n in range(1, count + 1)]
-    existing = set(User.objects.filter(username__in=wanted).values_list("username", flat=True)) if count <= 5000 else set(
-        User.objects.filter(username__startswith="thisinh").values_list("username", flat=True)
-    )
+    existing = set(User.objects.filter(username__startswith="thisinh").values_list("username", flat=True))
     new_users = []
     for n in range(1, count + 1):
         username = f"thisinh{n}"

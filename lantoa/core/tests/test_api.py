@@ -1,28 +1,36 @@
 import pytest
-from django.core.cache import cache
 
-from lantoa.org.tests.factories import UserFactory
+from django.contrib.auth import get_user_model
 
 
-@pytest.fixture(autouse=True)
-def _clear_cache():
-    cache.clear()
+def make_user(*, username, password):
+    return get_user_model().objects.create_user(username=username, password=password)
 
 
 @pytest.mark.django_db
 def test_token_create_returns_token_that_authenticates(client):
-    UserFactory(username="thisinh", password="dung-mat-khau")
+    make_user(username="thisinh", password="dung-mat-khau")
 
     response = client.post("/api/v1/auth/token", {"username": "thisinh", "password": "dung-mat-khau"},
                            content_type="application/json")
 
-    assert response.status_code == 200
-    assert response.json()["token"].startswith("wagtail_")
+    token = response.json()["token"]
+    me = client.get("/api/v1/auth/me", headers={"Authorization": f"Bearer {token}"})
+    assert me.status_code == 200
+    assert me.json()["username"] == "thisinh"
+
+
+@pytest.mark.django_db
+def test_me_refuses_unknown_token_with_401(client):
+    response = client.get("/api/v1/auth/me", headers={"Authorization": "Bearer wagtail_not-a-token"})
+
+    assert response.status_code == 401
+    assert response.json()["code"] == "Unauthorized"
 
 
 @pytest.mark.django_db
 def test_token_create_refuses_wrong_password_with_json(client):
-    UserFactory(username="thisinh", password="dung-mat-khau")
+    make_user(username="thisinh", password="dung-mat-khau")
 
     response = client.post("/api/v1/auth/token", {"username": "thisinh", "password": "sai"},
                            content_type="application/json")
@@ -34,7 +42,7 @@ def test_token_create_refuses_wrong_password_with_json(client):
 
 @pytest.mark.django_db
 def test_token_create_is_rate_limited_per_username(client):
-    UserFactory(username="thisinh", password="dung-mat-khau")
+    make_user(username="thisinh", password="dung-mat-khau")
     for _ in range(10):
         client.post("/api/v1/auth/token", {"username": "thisinh", "password": "sai"}, content_type="application/json")
 
