@@ -203,7 +203,8 @@ if TESTING:
 # --- Internationalisation ---------------------------------------------------------------------
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
-LOCALE_PATHS = [BASE_DIR / "lantoa" / "locale"]
+# The project's own strings, then Vietnamese for the Wagtail admin (Wagtail ships few vi strings).
+LOCALE_PATHS = [BASE_DIR / "lantoa" / "locale", BASE_DIR / "lantoa" / "locale_admin"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
