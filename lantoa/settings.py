@@ -294,6 +294,7 @@ LOGGING = {
 
 # --- Wagtail --------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Lan Tỏa"
+WAGTAILADMIN_USER_LOGIN_FORM = "lantoa.core.admin_forms.AdminLoginForm"
 WAGTAILADMIN_BASE_URL = os.environ.get("LANTOA_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
