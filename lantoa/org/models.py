@@ -96,4 +96,6 @@ class StaffProfile(models.Model):
         verbose_name_plural = _("staff profiles")
 
     def __str__(self):
-        return f"{self.user.get_full_name() or self.user.username} ({self.unit.display_short})"
+        from .people import person_name
+
+        return f"{person_name(self.user)} ({self.unit.display_short})"
