@@ -5,7 +5,8 @@ import datetime
 
 from lantoa.org.models import Unit
 
-from .models import Document, DocumentType
+from .models import Document, DocumentRelation, DocumentType, number_key
+from .services import document_status_refresh
 
 D = datetime.date
 
@@ -40,6 +41,9 @@ DOCUMENT_TYPES = [
     ("PB", "Phiếu báo", "Notification slip"),
     ("CV", "Công văn", "Official letter"),
     ("Luật", "Luật", "Law"),
+    # Legal normative documents (Law 80/2015/QH13) cited as legal bases of procedures.
+    ("NĐ", "Nghị định", "Decree"),
+    ("TT", "Thông tư", "Circular"),
 ]
 
 TTG = "Thủ tướng Chính phủ"
@@ -107,6 +111,66 @@ DOCUMENTS = [
      "và bảo đảm an toàn, an ninh trong chuyển đổi số.", "Chuyển đổi số"),
 ]
 
+BGDDT = "Bộ Giáo dục và Đào tạo"
+CP = "Chính phủ"
+
+# Documents the seeded public-service procedures cite as their legal basis (same tuple shape).
+# Signers and effective dates are left empty where not certain rather than guessed.
+PROCEDURE_DOCUMENTS = [
+    ("51/2002/QĐ-BGDĐT", "QĐ", "Bộ trưởng Bộ Giáo dục và Đào tạo", None, "", D(2002, 12, 25), None,
+     "Quy định chuyển trường và tiếp nhận học sinh học tại trường trung học cơ sở và trung học phổ thông",
+     "Ban hành Quy định chuyển trường và tiếp nhận học sinh học tại trường trung học cơ sở và trường trung học "
+     "phổ thông.", "Giáo dục trung học"),
+    ("23/2015/NĐ-CP", "NĐ", CP, None, "Nguyễn Tấn Dũng", D(2015, 2, 16), D(2015, 4, 10),
+     "Cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch",
+     "Về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch.",
+     "Văn bằng, chứng chỉ"),
+    ("17/2012/TT-BGDĐT", "TT", BGDDT, None, "", D(2012, 5, 16), None,
+     "Quy định về dạy thêm, học thêm (2012)",
+     "Ban hành Quy định về dạy thêm, học thêm.", "Giáo dục trung học"),
+    ("29/2024/TT-BGDĐT", "TT", BGDDT, None, "", D(2024, 12, 30), D(2025, 2, 14),
+     "Quy định về dạy thêm, học thêm",
+     "Quy định về dạy thêm, học thêm: nguyên tắc, các trường hợp không được dạy thêm, tổ chức dạy thêm trong và "
+     "ngoài nhà trường; bỏ thủ tục cấp phép dạy thêm ngoài nhà trường.", "Giáo dục trung học"),
+    ("46/2017/NĐ-CP", "NĐ", CP, None, "Nguyễn Xuân Phúc", D(2017, 4, 21), None,
+     "Điều kiện đầu tư và hoạt động trong lĩnh vực giáo dục (2017)",
+     "Quy định về điều kiện đầu tư và hoạt động trong lĩnh vực giáo dục.", "Điều kiện hoạt động giáo dục"),
+    ("135/2018/NĐ-CP", "NĐ", CP, None, "Nguyễn Xuân Phúc", D(2018, 10, 4), None,
+     "Sửa đổi Nghị định 46/2017/NĐ-CP về điều kiện đầu tư và hoạt động trong lĩnh vực giáo dục",
+     "Sửa đổi, bổ sung một số điều của Nghị định số 46/2017/NĐ-CP ngày 21 tháng 4 năm 2017 của Chính phủ quy định "
+     "về điều kiện đầu tư và hoạt động trong lĩnh vực giáo dục.", "Điều kiện hoạt động giáo dục"),
+    ("125/2024/NĐ-CP", "NĐ", CP, None, "", D(2024, 10, 5), None,
+     "Điều kiện đầu tư và hoạt động trong lĩnh vực giáo dục",
+     "Quy định về điều kiện đầu tư và hoạt động trong lĩnh vực giáo dục, thay thế Nghị định số 46/2017/NĐ-CP và "
+     "Nghị định số 135/2018/NĐ-CP.", "Điều kiện hoạt động giáo dục"),
+    ("21/2018/TT-BGDĐT", "TT", BGDDT, None, "", D(2018, 8, 24), None,
+     "Quy chế tổ chức và hoạt động của trung tâm ngoại ngữ, tin học",
+     "Ban hành Quy chế tổ chức và hoạt động của trung tâm ngoại ngữ, tin học.", "Giáo dục thường xuyên"),
+    ("21/2019/TT-BGDĐT", "TT", BGDDT, None, "", D(2019, 11, 29), None,
+     "Quy chế quản lý bằng tốt nghiệp, văn bằng, chứng chỉ của hệ thống giáo dục quốc dân",
+     "Ban hành Quy chế quản lý bằng tốt nghiệp trung học cơ sở, bằng tốt nghiệp trung học phổ thông, văn bằng "
+     "giáo dục đại học và chứng chỉ của hệ thống giáo dục quốc dân.", "Văn bằng, chứng chỉ"),
+    ("24/2024/TT-BGDĐT", "TT", BGDDT, None, "", D(2024, 12, 24), None,
+     "Quy chế thi tốt nghiệp trung học phổ thông",
+     "Ban hành Quy chế thi tốt nghiệp trung học phổ thông.", "Khảo thí"),
+    ("32/2020/TT-BGDĐT", "TT", BGDDT, None, "", D(2020, 9, 15), None,
+     "Điều lệ trường trung học cơ sở, trường trung học phổ thông và trường phổ thông có nhiều cấp học",
+     "Ban hành Điều lệ trường trung học cơ sở, trường trung học phổ thông và trường phổ thông có nhiều cấp học.",
+     "Giáo dục trung học"),
+    ("18/2018/TT-BGDĐT", "TT", BGDDT, None, "", D(2018, 8, 22), None,
+     "Kiểm định chất lượng giáo dục và công nhận đạt chuẩn quốc gia đối với trường trung học",
+     "Quy định về kiểm định chất lượng giáo dục và công nhận đạt chuẩn quốc gia đối với trường trung học cơ sở, "
+     "trường trung học phổ thông và trường phổ thông có nhiều cấp học.", "Kiểm định chất lượng"),
+]
+
+# (source, kind, target): the newer document replaces or amends the older one.
+RELATIONS = [
+    ("29/2024/TT-BGDĐT", "replaces", "17/2012/TT-BGDĐT"),
+    ("135/2018/NĐ-CP", "amends", "46/2017/NĐ-CP"),
+    ("125/2024/NĐ-CP", "replaces", "46/2017/NĐ-CP"),
+    ("125/2024/NĐ-CP", "replaces", "135/2018/NĐ-CP"),
+]
+
 # The numbers the seed plan cites as its legal bases (the opening paragraph and part II).
 PLAN_LEGAL_BASES = [
     "122/KH-UBND", "316/KH-SGDĐT", "21/KH-UBND", "749/QĐ-TTg", "942/QĐ-TTg", "411/QĐ-TTg", "02/CT-TTg",
@@ -139,8 +203,6 @@ def document_types_seed() -> dict[str, DocumentType]:
 
 
 def _upsert_document(*, number, issued_on, **fields) -> Document:
-    from .models import number_key
-
     lookup = {"number_key": number_key(number), "issued_on": issued_on} if number else {
         "title": fields["title"], "issued_on": issued_on}
     document = Document.objects.filter(**lookup).first() or Document(number=number, issued_on=issued_on)
@@ -154,7 +216,9 @@ def _upsert_document(*, number, issued_on, **fields) -> Document:
 def seed(*, stdout=None) -> None:
     types = document_types_seed()
     units = {u.code: u for u in Unit.objects.filter(code__in=["ubnd-tinh", "so-gddt"])}
-    for number, type_code, issuer_name, issuer_code, signer, issued, effective, title, summary, field in DOCUMENTS:
+    for number, type_code, issuer_name, issuer_code, signer, issued, effective, title, summary, field in [
+        *DOCUMENTS, *PROCEDURE_DOCUMENTS
+    ]:
         status = Document.Status.NOT_YET if effective and effective > datetime.date.today() else Document.Status.IN_FORCE
         _upsert_document(
             number=number, issued_on=issued, doc_type=types[type_code], issuer_name=issuer_name,
@@ -167,5 +231,11 @@ def seed(*, stdout=None) -> None:
         issuer_name=plan["issuer_name"], issuer=units.get(plan["issuer_code"]), signer=plan["signer"],
         effective_on=plan["issued_on"], title=plan["title"], summary=plan["summary"], field=plan["field"],
     )
+    by_key = {d.number_key: d for d in Document.objects.exclude(number_key="")}
+    for source, kind, target in RELATIONS:
+        DocumentRelation.objects.get_or_create(
+            source=by_key[number_key(source)], target=by_key[number_key(target)], kind=kind
+        )
+    document_status_refresh()
     if stdout:
         stdout.write(f"legal: {Document.objects.count()} documents")
