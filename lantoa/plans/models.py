@@ -7,14 +7,19 @@ like "Các phòng thuộc Sở (mỗi phòng biên tập tài liệu DVC thuộc
 of units alone would lose.
 """
 
+from django.conf import settings
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
 
 from lantoa.legal.models import Document
 from lantoa.org.models import Unit
 
 
-class Plan(models.Model):
+class Plan(ClusterableModel):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         APPROVED = "approved", _("Approved")
@@ -58,7 +63,7 @@ class Plan(models.Model):
         return range(self.start_year, self.end_year + 1)
 
 
-class Activity(models.Model):
+class Activity(ClusterableModel):
     class Form(models.TextChoices):
         PRESS = "press", _("Newspaper, radio and television")
         PORTAL = "portal", _("Sector portal")
@@ -73,14 +78,14 @@ class Activity(models.Model):
         YEAR_RANGE = "year_range", _("A range of years")
         ON_REQUEST = "on_request", _("On request")
 
-    plan = models.ForeignKey(Plan, verbose_name=_("plan"), on_delete=models.CASCADE, related_name="activities")
+    plan = ParentalKey(Plan, verbose_name=_("plan"), on_delete=models.CASCADE, related_name="activities")
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
     title = models.CharField(_("title"), max_length=300)
     form = models.CharField(_("form"), max_length=20, choices=Form.choices)
     content = models.TextField(_("content"), blank=True)
-    lead_units = models.ManyToManyField(Unit, verbose_name=_("lead units"), related_name="led_activities")
+    lead_units = ParentalManyToManyField(Unit, verbose_name=_("lead units"), related_name="led_activities")
     lead_note = models.TextField(_("lead units as the plan words it"), blank=True)
-    coordinating_units = models.ManyToManyField(
+    coordinating_units = ParentalManyToManyField(
         Unit, verbose_name=_("coordinating units"), blank=True, related_name="coordinated_activities"
     )
     coordinating_note = models.TextField(_("coordinating units as the plan words it"), blank=True)
@@ -115,7 +120,7 @@ class ActivityTarget(models.Model):
         GUIDES = "guides", _("Public-service guides published")
         OTHER = "other", _("Other (reported by units)")
 
-    activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="targets")
+    activity = ParentalKey(Activity, verbose_name=_("activity"), on_delete=models.CASCADE, related_name="targets")
     year = models.PositiveSmallIntegerField(_("year"))
     metric = models.CharField(_("metric"), max_length=20, choices=Metric.choices)
     target = models.PositiveIntegerField(_("target"))
@@ -130,12 +135,12 @@ class ActivityTarget(models.Model):
         return f"{self.activity} {self.year}: {self.target}"
 
 
-class Duty(models.Model):
+class Duty(ClusterableModel):
     """A duty of the plan's part IV (tổ chức thực hiện): who must do what, by when."""
 
-    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="duties")
+    plan = ParentalKey(Plan, verbose_name=_("plan"), on_delete=models.CASCADE, related_name="duties")
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
-    units = models.ManyToManyField(Unit, verbose_name=_("responsible units"), related_name="plan_duties")
+    units = ParentalManyToManyField(Unit, verbose_name=_("responsible units"), related_name="plan_duties")
     units_note = models.CharField(_("responsible units as the plan words it"), max_length=300, blank=True)
     text = models.TextField(_("duty"))
     recurring_deadline = models.CharField(
@@ -149,3 +154,133 @@ class Duty(models.Model):
 
     def __str__(self):
         return self.text[:80]
+
+
+# The evidence that measures each form of activity when no target names another metric.
+FORM_METRIC = {
+    Activity.Form.PRESS: ActivityTarget.Metric.PRESS_ITEMS,
+    Activity.Form.PORTAL: ActivityTarget.Metric.ARTICLES,
+    Activity.Form.CONFERENCE: ActivityTarget.Metric.EVENTS,
+    Activity.Form.CONTEST: ActivityTarget.Metric.PARTICIPANTS,
+    Activity.Form.DOCUMENTATION: ActivityTarget.Metric.GUIDES,
+    Activity.Form.OTHER: ActivityTarget.Metric.OTHER,
+}
+
+
+class UnitPlan(models.Model):
+    """A unit's annual communication plan (kế hoạch tuyên truyền năm của đơn vị) under a plan."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        SUBMITTED = "submitted", _("Submitted")
+        APPROVED = "approved", _("Approved")
+        RETURNED = "returned", _("Returned for changes")
+
+    plan = models.ForeignKey(Plan, verbose_name=_("plan"), on_delete=models.CASCADE, related_name="unit_plans")
+    unit = models.ForeignKey(Unit, verbose_name=_("unit"), on_delete=models.PROTECT, related_name="unit_plans")
+    year = models.PositiveSmallIntegerField(_("year"))
+    title = models.CharField(_("title"), max_length=300)
+    content = models.TextField(_("content"), blank=True)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.DRAFT)
+    review_note = models.TextField(_("review note"), blank=True)
+    submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("decided by"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("unit's annual plan")
+        verbose_name_plural = _("units' annual plans")
+        ordering = ["-year", "unit__sort_order", "unit__name"]
+        constraints = [models.UniqueConstraint(fields=["plan", "unit", "year"], name="unit_plan_unique")]
+        permissions = [("approve_unitplan", "Can approve units' annual plans")]
+
+    def __str__(self):
+        return f"{self.title} ({self.year})"
+
+
+class Task(models.Model):
+    """Work a unit must do for an activity in a year, with a due date, status and progress notes."""
+
+    class Status(models.TextChoices):
+        TODO = "todo", _("Not started")
+        IN_PROGRESS = "in_progress", _("In progress")
+        DONE = "done", _("Done")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    OPEN_STATUSES = (Status.TODO, Status.IN_PROGRESS)
+
+    activity = models.ForeignKey(Activity, verbose_name=_("activity"), on_delete=models.CASCADE, related_name="tasks")
+    unit = models.ForeignKey(Unit, verbose_name=_("unit"), on_delete=models.PROTECT, related_name="plan_tasks")
+    year = models.PositiveSmallIntegerField(_("year"))
+    title = models.CharField(_("title"), max_length=300)
+    description = models.TextField(_("description"), blank=True)
+    due_on = models.DateField(_("due date"))
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.TODO, db_index=True)
+    percent_done = models.PositiveSmallIntegerField(_("% done"), default=0, validators=[MaxValueValidator(100)])
+    progress_note = models.TextField(_("progress notes"), blank=True)
+    completed_on = models.DateField(_("completed on"), null=True, blank=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = pgettext_lazy("plans", "task")
+        verbose_name_plural = pgettext_lazy("plans", "tasks")
+        ordering = ["due_on", "pk"]
+        indexes = [models.Index(fields=["status", "due_on"], name="plans_task_status_due")]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(percent_done__lte=100), name="task_percent_max_100"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+
+class ProgressReport(ClusterableModel):
+    """A unit's periodic report on its tasks (báo cáo tiến độ). Filing it updates the tasks."""
+
+    class Period(models.TextChoices):
+        Q1 = "q1", _("First quarter")
+        H1 = "h1", _("First half-year")
+        Q3 = "q3", _("Nine months")
+        YEAR = "year", _("Whole year")
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        FILED = "filed", _("Filed")
+
+    unit = models.ForeignKey(Unit, verbose_name=_("unit"), on_delete=models.PROTECT, related_name="progress_reports")
+    year = models.PositiveSmallIntegerField(_("year"))
+    period = models.CharField(_("period"), max_length=4, choices=Period.choices)
+    summary = models.TextField(_("summary"))
+    status = models.CharField(_("status"), max_length=6, choices=Status.choices, default=Status.DRAFT)
+    filed_at = models.DateTimeField(_("filed at"), null=True, blank=True)
+    filed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("filed by"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("progress report")
+        verbose_name_plural = _("progress reports")
+        ordering = ["-year", "unit__name", "period"]
+        constraints = [models.UniqueConstraint(fields=["unit", "year", "period"], name="progress_report_unique")]
+
+    def __str__(self):
+        return f"{self.unit} — {self.get_period_display()} {self.year}"
+
+
+class ProgressReportItem(models.Model):
+    report = ParentalKey(ProgressReport, on_delete=models.CASCADE, related_name="items")
+    task = models.ForeignKey(Task, verbose_name=pgettext_lazy("plans", "task"), on_delete=models.CASCADE, related_name="report_items")
+    status = models.CharField(_("status"), max_length=12, choices=Task.Status.choices)
+    percent_done = models.PositiveSmallIntegerField(_("% done"), default=0, validators=[MaxValueValidator(100)])
+    note = models.TextField(_("progress note"), blank=True)
+
+    class Meta:
+        verbose_name = _("task report")
+        verbose_name_plural = _("task reports")
+
+    def __str__(self):
+        return f"{self.task}: {self.get_status_display()}"

@@ -2,11 +2,15 @@
 communication activities with lead and coordinating units and time frames as the plan states
 them, and the duties of its part IV."""
 
+import datetime
+
+from django.utils import timezone
+
 from lantoa.legal.models import Document, number_key
 from lantoa.legal.seed import PLAN_LEGAL_BASES, SEED_PLAN_DOCUMENT
 from lantoa.org.models import Unit
 
-from .models import Activity, Duty, Plan
+from .models import Activity, ActivityTarget, Duty, Plan, ProgressReport, ProgressReportItem, Task, UnitPlan
 
 TITLE = "Kế hoạch truyền thông về Chuyển đổi số ngành Giáo dục và Đào tạo tỉnh Quảng Ngãi giai đoạn 2022 - 2025"
 
@@ -115,6 +119,92 @@ def _units(selector) -> list[Unit]:
     return units
 
 
+# Yearly targets per activity (by sort order). The plan states NO figures: these are the
+# Department's working targets (chỉ tiêu phấn đấu do Phòng CTTT-GDCNTX đề xuất), entered so that
+# progress can be measured — not text of the plan. Edit them in the back office.
+TARGETS = {
+    1: (ActivityTarget.Metric.PRESS_ITEMS, {2022: 8, 2023: 10, 2024: 12, 2025: 12}),
+    2: (ActivityTarget.Metric.ARTICLES, {2022: 24, 2023: 30, 2024: 36, 2025: 40}),
+    3: (ActivityTarget.Metric.EVENTS, {2022: 1, 2023: 1, 2024: 2, 2025: 2}),
+    4: (ActivityTarget.Metric.PARTICIPANTS, {2023: 5000, 2024: 8000, 2025: 10000}),
+    5: (ActivityTarget.Metric.GUIDES, {2022: 10, 2023: 15, 2024: 10, 2025: 5}),
+}
+
+# Demo tasks of 2025 (activity order, unit code, title, due dd/mm/yyyy, status, % done, note).
+# Two stay open past their due date, so the dashboard and `send_reminders` have work to show.
+TASKS = [
+    (1, "cttt-gdcntx", "Cung cấp tin, bài về CĐS ngành cho Báo Quảng Ngãi quý I/2025", "31/03/2025", "done", 100,
+     "Đã cung cấp 3 tin, bài."),
+    (1, "cttt-gdcntx", "Phối hợp Đài PT-TH tỉnh thực hiện phóng sự CĐS trong trường học", "30/06/2025", "done", 100,
+     "Phóng sự phát sóng ngày 12/6/2025."),
+    (1, "thpt-tran-quoc-tuan", "Cung cấp tin về mô hình lớp học số của trường cho Báo Quảng Ngãi", "30/09/2025",
+     "in_progress", 60, "Đã gửi bản thảo, chờ Báo biên tập."),
+    (2, "van-phong", "Cập nhật chuyên mục Chuyển đổi số trên Cổng thông tin điện tử", "31/12/2025", "done", 100, ""),
+    (2, "thpt-tran-quoc-tuan", "Gửi 4 bài viết về CĐS của trường cho Cổng thông tin ngành", "31/10/2025", "in_progress",
+     50, "Đã gửi 2/4 bài."),
+    (2, "gdtrh", "Bài viết về sổ điểm điện tử, học bạ số cấp THPT", "30/11/2025", "todo", 0, ""),
+    (3, "van-phong", "Hội nghị chuyên đề Chuyển đổi số ngành GDĐT năm 2025", "15/10/2025", "done", 100,
+     "Tổ chức ngày 10/10/2025, 180 đại biểu."),
+    (4, "cttt-gdcntx", "Đôn đốc CB, GV tham gia Cuộc thi tìm hiểu về CĐS năm 2025", "30/09/2025", "done", 100, ""),
+    (5, "gdtrh", "Biên tập tài liệu hướng dẫn DVC trực tuyến thuộc Phòng GDTrH", "30/06/2025", "done", 100, ""),
+    (5, "kh-tc", "Biên tập tài liệu hướng dẫn DVC trực tuyến thuộc Phòng KH-TC", "30/06/2025", "done", 100, ""),
+]
+
+
+def _dmy(text: str) -> datetime.date:
+    return datetime.datetime.strptime(text, "%d/%m/%Y").date()
+
+
+def _seed_targets(plan: Plan) -> None:
+    for activity in plan.activities.all():
+        metric, per_year = TARGETS.get(activity.sort_order, (None, {}))
+        for year, target in per_year.items():
+            ActivityTarget.objects.update_or_create(
+                activity=activity, year=year, metric=metric, defaults={"target": target}
+            )
+
+
+def _seed_work(plan: Plan) -> None:
+    units = {u.code: u for u in Unit.objects.filter(code__in={t[1] for t in TASKS})}
+    activities = {a.sort_order: a for a in plan.activities.all()}
+    tasks = {}
+    for order, code, title, due, status, percent, note in TASKS:
+        if code not in units:
+            continue
+        tasks[title], _ = Task.objects.update_or_create(
+            activity=activities[order], unit=units[code], year=2025, title=title,
+            defaults={"due_on": _dmy(due), "status": status, "percent_done": percent, "progress_note": note,
+                      "completed_on": _dmy(due) if status == "done" else None},
+        )
+    for code in ("thpt-tran-quoc-tuan", "gdtrh", "cttt-gdcntx"):
+        if code in units:
+            unit = units[code]
+            UnitPlan.objects.update_or_create(
+                plan=plan, unit=unit, year=2025,
+                defaults={
+                    "title": f"Kế hoạch tuyên truyền về chuyển đổi số năm 2025 — {unit.display_short}",
+                    "content": "Triển khai các hình thức tuyên truyền của Kế hoạch Sở phù hợp với đơn vị: cung cấp "
+                               "tin, bài cho Cổng thông tin ngành và Báo, Đài tỉnh; vận động CB, GV, NV tham gia "
+                               "Cuộc thi tìm hiểu về CĐS.",
+                    "status": UnitPlan.Status.APPROVED, "submitted_at": timezone.make_aware(
+                        datetime.datetime(2025, 2, 10, 9, 0)),
+                },
+            )
+    school = units.get("thpt-tran-quoc-tuan")
+    if school:
+        report, created = ProgressReport.objects.get_or_create(
+            unit=school, year=2025, period=ProgressReport.Period.H1,
+            defaults={"summary": "Sáu tháng đầu năm 2025, đơn vị đã gửi 2 bài viết cho Cổng thông tin ngành và 1 bản "
+                                 "thảo tin cho Báo Quảng Ngãi.",
+                      "status": ProgressReport.Status.FILED,
+                      "filed_at": timezone.make_aware(datetime.datetime(2025, 7, 5, 10, 0))},
+        )
+        if created:
+            for task in Task.objects.filter(unit=school, year=2025):
+                ProgressReportItem.objects.create(report=report, task=task, status=task.status,
+                                                  percent_done=task.percent_done, note=task.progress_note)
+
+
 def seed(*, stdout=None) -> None:
     department = Unit.objects.get(code="so-gddt")
     registry_entry = Document.objects.filter(
@@ -144,11 +234,15 @@ def seed(*, stdout=None) -> None:
         )
         activity.lead_units.set(_units(lead))
         activity.coordinating_units.set(_units(coord))
+        activity.save()  # parental many-to-many values are committed on save
     for order, selector, units_note, text, deadline in DUTIES:
         duty, _ = Duty.objects.update_or_create(
             plan=plan, sort_order=order,
             defaults={"units_note": units_note, "text": text, "recurring_deadline": deadline},
         )
         duty.units.set(_units(selector))
+        duty.save()
+    _seed_targets(plan)
+    _seed_work(plan)
     if stdout:
         stdout.write(f"plans: «{plan.title}» with {plan.activities.count()} activities")

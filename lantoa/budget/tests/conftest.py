@@ -1,0 +1,49 @@
+import pytest
+from django.utils import translation
+
+from lantoa.org.roles import Role
+from lantoa.org.tests.factories import UnitFactory, staff_user
+from lantoa.plans.tests.factories import ActivityFactory
+
+
+@pytest.fixture(autouse=True)
+def english_messages():
+    with translation.override("en"):
+        yield
+
+
+@pytest.fixture
+def synced_roles(db):
+    from lantoa.org.services import roles_sync
+
+    roles_sync()
+
+
+@pytest.fixture
+def school(db):
+    return UnitFactory(code="thpt-a", name="Trường THPT A")
+
+
+@pytest.fixture
+def other_school(db):
+    return UnitFactory(code="thpt-b", name="Trường THPT B")
+
+
+@pytest.fixture
+def activity(db):
+    return ActivityFactory(title="Tuyên truyền trên Báo, Đài")
+
+
+@pytest.fixture
+def contributor(synced_roles, school):
+    return staff_user(role=Role.CONTRIBUTOR, unit=school, username="donvi_test")
+
+
+@pytest.fixture
+def finance(synced_roles):
+    return staff_user(role=Role.FINANCE, unit=UnitFactory(code="kh-tc", kind="division"), username="khtc_test")
+
+
+@pytest.fixture
+def reviewer(synced_roles):
+    return staff_user(role=Role.REVIEWER, unit=UnitFactory(code="cttt-gdcntx", kind="division"), username="cttt_t")
