@@ -315,4 +315,6 @@ LANTOA_DEMO_PASSWORD = os.environ.get("LANTOA_DEMO_PASSWORD", "lantoa-demo")
 LANTOA_IP_RATE_LIMIT = env_int("LANTOA_IP_RATE_LIMIT", 600)
 # Day and month before which the annual report is due (the plan says before 01/11).
 LANTOA_ANNUAL_REPORT_DEADLINE = os.environ.get("LANTOA_ANNUAL_REPORT_DEADLINE", "01/11")
+# Spending over an approved budget line is warned up to this percentage, and refused beyond it.
+LANTOA_BUDGET_OVERSPEND_TOLERANCE_PERCENT = env_int("LANTOA_BUDGET_OVERSPEND_TOLERANCE_PERCENT", 5)
 LANTOA_PROVINCE_PORTAL_URL = os.environ.get("LANTOA_PROVINCE_PORTAL_URL", "https://dichvucong.quangngai.gov.vn")
