@@ -10,8 +10,8 @@ from importlib import import_module
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from lantoa.org.services import roles_sync
 from lantoa.ops.demo_users import demo_users_seed
+from lantoa.org.services import roles_sync
 
 APPS_IN_ORDER = ["org", "legal", "plans", "portal", "press", "events", "contest", "procedures", "budget", "reports"]
 
