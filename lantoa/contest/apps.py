@@ -6,3 +6,11 @@ class ContestConfig(AppConfig):
     name = "lantoa.contest"
     label = "contest"
     verbose_name = _("Contest")
+
+    def ready(self):
+        from lantoa.plans.evidence import register
+        from lantoa.plans.models import ActivityTarget
+
+        from .queries import participants_count
+
+        register(ActivityTarget.Metric.PARTICIPANTS, participants_count)
