@@ -2,13 +2,10 @@
 
 import datetime
 
-from django.core.cache import cache
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 from ninja.pagination import PageNumberPagination, paginate
-from ninja.security import HttpBearer
-from wagtail.models import APIToken
 
 from lantoa.core.api import ErrorOut, bearer_auth
 from lantoa.core.errors import Forbidden
@@ -19,34 +16,7 @@ from .models import Round
 
 router = Router(tags=["contest"])
 
-USER_CACHE_SECONDS = 60
-
-
-class ContestBearer(HttpBearer):
-    """`lantoa.core.api.bearer_auth`, with the authenticated user kept in the cache for a minute.
-
-    A contestant sends ~25 requests in a quarter of an hour; building and running the user query
-    each time was half the cost of saving an answer. The price: a revoked token or a deactivated
-    account keeps working for at most USER_CACHE_SECONDS on the contest endpoints.
-    """
-
-    openapi_scheme = "bearer"
-
-    def authenticate(self, request, token):
-        if not APIToken.validate_token_format(token):
-            return None
-        key = f"contest:bearer:{APIToken.hash_token(token)}"
-        user = cache.get(key)
-        if user is None:
-            user = bearer_auth.authenticate(request, token)
-            if user is None:
-                return None
-            cache.set(key, user, USER_CACHE_SECONDS)
-        request.user = user
-        return user
-
-
-contest_auth = ContestBearer()
+contest_auth = bearer_auth
 
 ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 429: ErrorOut}
 

@@ -22,16 +22,3 @@ def api_token_create(*, username: str, password: str) -> str:
     token, plaintext = APIToken.create_token(user=user, name="API login")
     audit_log(actor=user, action="lantoa.core.api_token_create", target=token)
     return plaintext
-
-
-@transaction.atomic
-def api_token_revoke(*, token: APIToken, actor) -> None:
-    token.revoke()
-    api_token_cache_forget(token=token)
-    audit_log(actor=actor, action="wagtail.api_token.revoke", target=token)
-
-
-def api_token_cache_forget(*, token: APIToken) -> None:
-    from django.core.cache import cache
-
-    cache.delete(f"apitoken:{token.key_hash}")

@@ -65,3 +65,30 @@ def test_openapi_schema_is_served(client):
 
     assert response.status_code == 200
     assert response.json()["info"]["title"] == "Lan Tỏa API"
+
+
+@pytest.mark.django_db
+def test_revoked_token_stops_working_at_once_even_when_cached(client):
+    from wagtail.models import APIToken
+
+    make_user(username="thisinh", password="dung-mat-khau")
+    token = client.post("/api/v1/auth/token", {"username": "thisinh", "password": "dung-mat-khau"},
+                        content_type="application/json").json()["token"]
+    headers = {"Authorization": f"Bearer {token}"}
+    assert client.get("/api/v1/auth/me", headers=headers).status_code == 200
+
+    APIToken.objects.get(user__username="thisinh").revoke()
+
+    assert client.get("/api/v1/auth/me", headers=headers).status_code == 401
+
+
+@pytest.mark.django_db
+def test_token_create_is_rate_limited_per_ip(client, settings):
+    settings.LANTOA_IP_RATE_LIMIT = 3
+    for n in range(3):
+        client.post("/api/v1/auth/token", {"username": f"u{n}", "password": "x"}, content_type="application/json")
+
+    response = client.post("/api/v1/auth/token", {"username": "khac", "password": "x"},
+                           content_type="application/json")
+
+    assert response.status_code == 429
