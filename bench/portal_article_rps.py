@@ -1,0 +1,148 @@
+#!/usr/bin/env python
+"""Anonymous article page: requests per second from gunicorn (as bin/serve runs it) next to
+nginx serving the same saved HTML, under the same wrk command. Issue 3 asks for ≥ 10 %.
+
+    LANTOA_VAR_DIR=/tmp/portal-var .venv/bin/python bench/portal_article_rps.py --port 8101
+
+It migrates and seeds LANTOA_VAR_DIR's database (org, legal, plans, portal), collects static
+files, starts gunicorn (DEBUG=0, --workers nproc+1 --threads 4 gthread, like bin/serve) twice —
+with the anonymous page cache (bench/portal_settings.py) and without it (lantoa.settings) — and
+nginx (nginx-light) on port+90, then runs for each:
+
+    wrk -t2 -c32 -d<seconds>s -H 'Connection: close' <article url>
+"""
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = str(ROOT / ".venv/bin/python")
+
+
+def env_for(settings_module: str) -> dict:
+    env = dict(os.environ)
+    env.update({
+        "DJANGO_SETTINGS_MODULE": settings_module, "PYTHONPATH": str(ROOT), "DEBUG": "0",
+        "SECRET_KEY": "benchmark-only-not-secret", "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "0", "SESSION_COOKIE_SECURE": "0", "CSRF_COOKIE_SECURE": "0",
+        "LOG_LEVEL": "WARNING", "LANTOA_TASKS_BACKEND": "django_tasks.backends.dummy.DummyBackend",
+    })
+    return env
+
+
+def prepare(env: dict) -> None:
+    subprocess.run([PY, "manage.py", "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
+    subprocess.run([PY, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
+    seed = (
+        "import django; django.setup()\n"
+        "from lantoa.org.seed import seed as o; from lantoa.legal.seed import seed as l\n"
+        "from lantoa.plans.seed import seed as p; from lantoa.portal.seed import seed as s\n"
+        "o(); l(); p(); s()\n"
+        "from lantoa.portal.models import ArticlePage\n"
+        "print(ArticlePage.objects.live().order_by('-first_published_at').first().url)\n"
+    )
+    out = subprocess.run([PY, "-c", seed], cwd=ROOT, env=env, check=True, capture_output=True, text=True)
+    return out.stdout.strip().splitlines()[-1]
+
+
+def wait_for(url: str, seconds: float = 30) -> None:
+    stop = time.time() + seconds
+    while time.time() < stop:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise SystemExit(f"{url} did not answer")
+
+
+def wrk(url: str, seconds: int) -> float:
+    cmd = ["wrk", "-t2", "-c32", f"-d{seconds}s", "-H", "Connection: close", url]
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    if errors:
+        raise SystemExit(f"{url}: {errors.group(1)} error responses\n{out}")
+    return float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+
+
+def gunicorn(env: dict, port: int) -> subprocess.Popen:
+    workers = str((os.cpu_count() or 1) + 1)
+    return subprocess.Popen(
+        [str(ROOT / ".venv/bin/gunicorn"), "lantoa.wsgi:application", "--bind", f"127.0.0.1:{port}",
+         "--workers", workers, "--threads", "4", "--worker-class", "gthread", "--keep-alive", "5"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+
+
+def stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--port", type=int, default=8101)
+    parser.add_argument("--seconds", type=int, default=10)
+    args = parser.parse_args()
+    if not (shutil.which("wrk") and shutil.which("nginx")):
+        raise SystemExit("needs wrk and nginx (apt-get install wrk nginx-light)")
+
+    cached_env = env_for("bench.portal_settings")
+    article_path = prepare(cached_env)
+    base = f"http://127.0.0.1:{args.port}"
+    results = {}
+    workdir = Path(tempfile.mkdtemp(prefix="portal-rps-"))
+    workdir.chmod(0o755)  # nginx workers run as an unprivileged user
+
+    for label, settings_module in (("gunicorn, page cache", "bench.portal_settings"),
+                                   ("gunicorn, no page cache", "lantoa.settings")):
+        server = gunicorn(env_for(settings_module), args.port)
+        try:
+            wait_for(base + article_path)
+            if label.endswith("page cache") and not (workdir / "article.html").exists():
+                with urllib.request.urlopen(base + article_path) as response:
+                    (workdir / "article.html").write_bytes(response.read())
+            results[label] = wrk(base + article_path, args.seconds)
+        finally:
+            stop(server)
+
+    nginx_port = args.port + 90
+    (workdir / "nginx.conf").write_text(f"""
+worker_processes auto; daemon off; pid {workdir}/nginx.pid; error_log {workdir}/error.log;
+events {{ worker_connections 1024; }}
+http {{
+  access_log off; default_type text/html;
+  server {{ listen 127.0.0.1:{nginx_port}; root {workdir};
+    location / {{ try_files /article.html =404; }} }}
+}}
+""")
+    nginx = subprocess.Popen(["nginx", "-c", str(workdir / "nginx.conf"), "-p", str(workdir)],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_for(f"http://127.0.0.1:{nginx_port}{article_path}")
+        results["nginx, saved HTML"] = wrk(f"http://127.0.0.1:{nginx_port}{article_path}", args.seconds)
+    finally:
+        stop(nginx)
+
+    size = (workdir / "article.html").stat().st_size
+    print(f"article {article_path} ({size} bytes of HTML); cores: {os.cpu_count()}")
+    print(f"command: wrk -t2 -c32 -d{args.seconds}s -H 'Connection: close' <url>")
+    static = results["nginx, saved HTML"]
+    for label, rps in results.items():
+        print(f"{label:28s} {rps:10.1f} req/s   {100 * rps / static:6.1f} % of nginx")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,86 @@
+"""Vietnamese search: diacritics, case, Unicode form and đ/d ignored; title matches first."""
+
+import datetime
+import unicodedata
+
+import pytest
+
+from lantoa.portal.queries import SearchQuery, articles_search, highlight
+
+from .conftest import article_publish
+
+
+@pytest.fixture
+def articles(tree, units):
+    return {
+        "title": article_publish(tree.topic, title="Đảm bảo an toàn thông tin trong trường học", unit=units.school,
+                                 when=datetime.date(2023, 5, 1)),
+        "body": article_publish(tree.other_topic, title="Hội nghị tổng kết năm học",
+                                text="Nội dung bàn về đảm bảo an toàn thông tin cho giáo viên.",
+                                unit=units.other_school, when=datetime.date(2024, 5, 1)),
+        "other": article_publish(tree.topic, title="Học bạ số cho học sinh", when=datetime.date(2025, 5, 1)),
+    }
+
+
+def _titles(query: SearchQuery) -> list[str]:
+    return list(articles_search(query).values_list("title", flat=True))
+
+
+def test_search_ignores_diacritics_and_case(articles):
+    assert _titles(SearchQuery(text="HOC BA SO")) == ["Học bạ số cho học sinh"]
+
+
+def test_search_treats_d_as_dj(articles):
+    assert set(_titles(SearchQuery(text="dam bao"))) == {articles["title"].title, articles["body"].title}
+
+
+def test_search_nfc_and_nfd_find_the_same(articles):
+    nfc = unicodedata.normalize("NFC", "Đảm bảo")
+    nfd = unicodedata.normalize("NFD", "Đảm bảo")
+
+    assert nfc != nfd
+    assert _titles(SearchQuery(text=nfd)) == _titles(SearchQuery(text=nfc)) != []
+
+
+def test_search_ranks_title_matches_above_body_matches(articles):
+    # the body match is newer, so only the rank puts the title match first
+    assert _titles(SearchQuery(text="an toàn thông tin")) == [articles["title"].title, articles["body"].title]
+
+
+def test_search_filters_by_topic_unit_and_year(articles, tree, units):
+    assert _titles(SearchQuery(text="an toan", topic=tree.other_topic.pk)) == [articles["body"].title]
+    assert _titles(SearchQuery(text="an toan", unit=units.school.pk)) == [articles["title"].title]
+    assert _titles(SearchQuery(year=2025)) == [articles["other"].title]
+
+
+def test_search_skips_drafts(tree, articles):
+    articles["other"].unpublish()
+
+    assert _titles(SearchQuery(text="học bạ số")) == []
+
+
+def test_search_matches_whole_words_and_the_last_word_as_a_prefix(articles):
+    assert _titles(SearchQuery(text="ba so")) == [articles["other"].title]  # "ba" is not "bảo"
+    assert _titles(SearchQuery(text="hoc ba s")) == [articles["other"].title]
+
+
+def test_highlight_marks_the_matching_original_text_and_escapes():
+    assert highlight("Đổi mới <b> số", ["doi", "so"]) == "<mark>Đổi</mark> mới &lt;b&gt; <mark>số</mark>"
+
+
+def test_search_page_highlights_and_paginates(client, tree):
+    for n in range(12):
+        article_publish(tree.topic, title=f"Chuyển đổi số bài {n}", when=datetime.date(2024, 1, 1 + n))
+
+    first = client.get("/tim-kiem/", {"q": "chuyen doi so"})
+    second = client.get("/tim-kiem/", {"q": "chuyen doi so", "page": 2})
+
+    assert first.status_code == 200
+    assert "<mark>Chuyển</mark> <mark>đổi</mark> <mark>số</mark> bài 11" in first.content.decode()
+    assert second.content.decode().count("<mark>Chuyển</mark>") == 2
+
+
+def test_search_page_with_bad_filters_is_not_an_error(client, tree):
+    response = client.get("/tim-kiem/", {"q": "x", "topic": "abc", "year": "20x", "page": "zz"})
+
+    assert response.status_code == 200
