@@ -16,8 +16,10 @@ $(VENV)/.installed: requirements.lock | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements.lock
 	@touch $@
 
-$(VENV)/.installed-dev: requirements-dev.lock $(VENV)/.installed
+$(VENV)/.installed-dev: requirements-dev.lock package-lock.json $(VENV)/.installed
 	$(BIN)/pip install --quiet -r requirements-dev.lock
+	@# axe-core for the accessibility browser tests; without npm those tests skip and say so.
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --silent; else echo "npm not found: accessibility tests will be skipped"; fi
 	@touch $@
 
 install: $(VENV)/.installed

@@ -97,6 +97,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.gzip.GZipMiddleware",
+    # Anonymous readers' portal pages come from the cache before sessions, auth and routing.
+    "lantoa.portal.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "lantoa.core.middleware.LanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -307,6 +309,8 @@ WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 WAGTAIL_TIME_FORMAT = "%H:%M"
 WAGTAIL_WORKFLOW_ENABLED = True
+# An edit after the review step goes back through review: publishing never skips approval.
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAILADMIN_COMMENTS_ENABLED = True
 
 # --- Lan Tỏa --------------------------------------------------------------------------------
