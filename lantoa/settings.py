@@ -94,11 +94,12 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Anonymous readers' portal pages come from the cache before any other middleware; a hit
+    # replays every header the middleware below added to the response it stored.
+    "lantoa.portal.middleware.AnonymousPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.gzip.GZipMiddleware",
-    # Anonymous readers' portal pages come from the cache before sessions, auth and routing.
-    "lantoa.portal.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "lantoa.core.middleware.LanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -299,6 +300,8 @@ WAGTAIL_SITE_NAME = "Lan Tỏa"
 WAGTAILADMIN_USER_LOGIN_FORM = "lantoa.core.admin_forms.AdminLoginForm"
 WAGTAILADMIN_BASE_URL = os.environ.get("LANTOA_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatar images from gravatar.com: nothing is fetched from third parties at run time.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "doc", "xlsx", "xls", "odt", "ods", "pptx", "zip"]

@@ -40,8 +40,8 @@ class CommendationViewSet(SnippetViewSet):
 class ReportsGroup(SnippetViewSetGroup):
     items = (AnnualReportViewSet, CommendationViewSet)
     menu_icon = "doc-full-inverse"
-    menu_label = _("Reports")
-    menu_name = "reports"
+    menu_label = _("Annual report and commendations")
+    menu_name = "annual-report"
     menu_order = 450
 
 
