@@ -5,6 +5,9 @@ import shutil
 
 import pytest
 
+# Fixtures every app may use: synced_roles, school, other_school.
+pytest_plugins = ["lantoa.org.tests.fixtures"]
+
 # Playwright's sync API runs an event loop in the test thread; the ORM calls that tests make
 # next to it are still synchronous, so Django's async-safety guard does not apply.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")

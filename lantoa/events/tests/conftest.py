@@ -1,9 +1,7 @@
 import pytest
-from django.utils import translation
+
+from lantoa.org.tests.fixtures import english_only
+
+english_messages = pytest.fixture(autouse=True)(english_only)
 
 
-@pytest.fixture(autouse=True)
-def english_messages():
-    """Assert on the English msgids, so a reworded Vietnamese translation breaks no test."""
-    with translation.override("en"):
-        yield

@@ -1,16 +1,11 @@
 import pytest
-from django.utils import translation
 
 from lantoa.org.roles import Role
 from lantoa.org.tests.factories import UnitFactory, staff_user
+from lantoa.org.tests.fixtures import english_only
 from lantoa.plans import evidence
 
-
-@pytest.fixture(autouse=True)
-def english_messages():
-    """Assert on the English msgids, so a reworded Vietnamese translation breaks no test."""
-    with translation.override("en"):
-        yield
+english_messages = pytest.fixture(autouse=True)(english_only)
 
 
 @pytest.fixture
@@ -19,24 +14,6 @@ def isolated_evidence(monkeypatch):
     monkeypatch.setattr(evidence, "_counters", {})
     monkeypatch.setattr(evidence, "_yearly_counters", {})
     return evidence
-
-
-@pytest.fixture
-def synced_roles(db):
-    """The role groups with the permissions every app declares (as after `migrate`)."""
-    from lantoa.org.services import roles_sync
-
-    roles_sync()
-
-
-@pytest.fixture
-def school(db):
-    return UnitFactory(code="thpt-a", name="Trường THPT A")
-
-
-@pytest.fixture
-def other_school(db):
-    return UnitFactory(code="thpt-b", name="Trường THPT B")
 
 
 @pytest.fixture

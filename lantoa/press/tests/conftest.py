@@ -1,33 +1,12 @@
 import pytest
-from django.utils import translation
 
 from lantoa.org.models import Unit
 from lantoa.org.roles import Role
 from lantoa.org.tests.factories import UnitFactory, staff_user
+from lantoa.org.tests.fixtures import english_only
 from lantoa.press.models import Outlet
 
-
-@pytest.fixture(autouse=True)
-def english_messages():
-    with translation.override("en"):
-        yield
-
-
-@pytest.fixture
-def synced_roles(db):
-    from lantoa.org.services import roles_sync
-
-    roles_sync()
-
-
-@pytest.fixture
-def school(db):
-    return UnitFactory(code="thpt-a", name="Trường THPT A")
-
-
-@pytest.fixture
-def other_school(db):
-    return UnitFactory(code="thpt-b", name="Trường THPT B")
+english_messages = pytest.fixture(autouse=True)(english_only)
 
 
 @pytest.fixture
