@@ -6,8 +6,8 @@ nginx serving the same saved HTML, under the same wrk command. Issue 3 asks for 
 
 It migrates and seeds LANTOA_VAR_DIR's database (org, legal, plans, portal), collects static
 files, starts gunicorn (DEBUG=0, --workers nproc+1 --threads 4 gthread, like bin/serve) twice —
-with the anonymous page cache (bench/portal_settings.py) and without it (lantoa.settings) — and
-nginx (nginx-light) on port+90, then runs for each:
+with the anonymous page cache and without it (bench/portal_settings.py, PORTAL_BENCH_PAGE_CACHE) — and
+nginx (nginx-light) on --nginx-port (default port+90), then runs for each:
 
     wrk -t2 -c32 -d<seconds>s -H 'Connection: close' <article url>
 """
@@ -27,10 +27,10 @@ ROOT = Path(__file__).resolve().parent.parent
 PY = str(ROOT / ".venv/bin/python")
 
 
-def env_for(settings_module: str) -> dict:
+def env_for(page_cache: bool) -> dict:
     env = dict(os.environ)
     env.update({
-        "DJANGO_SETTINGS_MODULE": settings_module, "PYTHONPATH": str(ROOT), "DEBUG": "0",
+        "DJANGO_SETTINGS_MODULE": "bench.portal_settings", "PORTAL_BENCH_PAGE_CACHE": "1" if page_cache else "0", "PYTHONPATH": str(ROOT), "DEBUG": "0",
         "SECRET_KEY": "benchmark-only-not-secret", "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "SECURE_SSL_REDIRECT": "0", "SESSION_COOKIE_SECURE": "0", "CSRF_COOKIE_SECURE": "0",
         "LOG_LEVEL": "WARNING", "LANTOA_TASKS_BACKEND": "django_tasks.backends.dummy.DummyBackend",
@@ -74,11 +74,12 @@ def wrk(url: str, seconds: int) -> float:
     return float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
 
 
-def gunicorn(env: dict, port: int) -> subprocess.Popen:
-    workers = str((os.cpu_count() or 1) + 1)
+def gunicorn(env: dict, port: int, worker_class: str = "gthread", workers: int | None = None) -> subprocess.Popen:
+    workers = str(workers or (os.cpu_count() or 1) + 1)
+    threads = ["--threads", "4"] if worker_class == "gthread" else []
     return subprocess.Popen(
         [str(ROOT / ".venv/bin/gunicorn"), "lantoa.wsgi:application", "--bind", f"127.0.0.1:{port}",
-         "--workers", workers, "--threads", "4", "--worker-class", "gthread", "--keep-alive", "5"],
+         "--workers", workers, *threads, "--worker-class", worker_class, "--keep-alive", "5"],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
 
@@ -95,20 +96,25 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--port", type=int, default=8101)
     parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--nginx-port", type=int, default=None, help="default --port + 90")
+    parser.add_argument("--worker-class", default="gthread", help="gthread (as bin/serve) or sync")
+    parser.add_argument("--workers", type=int, default=None, help="default nproc+1 (as bin/serve)")
+    parser.add_argument("--skip-uncached", action="store_true", help="skip the run without the page cache")
     args = parser.parse_args()
     if not (shutil.which("wrk") and shutil.which("nginx")):
         raise SystemExit("needs wrk and nginx (apt-get install wrk nginx-light)")
 
-    cached_env = env_for("bench.portal_settings")
+    load_before = os.getloadavg()
+    cached_env = env_for(True)
     article_path = prepare(cached_env)
     base = f"http://127.0.0.1:{args.port}"
     results = {}
     workdir = Path(tempfile.mkdtemp(prefix="portal-rps-"))
     workdir.chmod(0o755)  # nginx workers run as an unprivileged user
 
-    for label, settings_module in (("gunicorn, page cache", "bench.portal_settings"),
-                                   ("gunicorn, no page cache", "lantoa.settings")):
-        server = gunicorn(env_for(settings_module), args.port)
+    runs = [("gunicorn, page cache", True), ("gunicorn, no page cache", False)]
+    for label, page_cache in runs[:1] if args.skip_uncached else runs:
+        server = gunicorn(env_for(page_cache), args.port, args.worker_class, args.workers)
         try:
             wait_for(base + article_path)
             if label.endswith("page cache") and not (workdir / "article.html").exists():
@@ -118,7 +124,7 @@ def main():
         finally:
             stop(server)
 
-    nginx_port = args.port + 90
+    nginx_port = args.nginx_port or args.port + 90
     (workdir / "nginx.conf").write_text(f"""
 worker_processes auto; daemon off; pid {workdir}/nginx.pid; error_log {workdir}/error.log;
 events {{ worker_connections 1024; }}
@@ -137,7 +143,10 @@ http {{
         stop(nginx)
 
     size = (workdir / "article.html").stat().st_size
-    print(f"article {article_path} ({size} bytes of HTML); cores: {os.cpu_count()}")
+    print(f"article {article_path} ({size} bytes of HTML); cores: {os.cpu_count()}; load average before: "
+          f"{' '.join(f'{x:.2f}' for x in load_before)}, after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print(f"gunicorn --worker-class {args.worker_class} --workers {args.workers or (os.cpu_count() or 1) + 1}"
+          + (" --threads 4" if args.worker_class == "gthread" else ""))
     print(f"command: wrk -t2 -c32 -d{args.seconds}s -H 'Connection: close' <url>")
     static = results["nginx, saved HTML"]
     for label, rps in results.items():

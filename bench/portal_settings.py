@@ -1,9 +1,12 @@
-"""Settings for the portal benchmarks: the project's settings, plus the anonymous page cache
-middleware in the position docs/performance.md asks for (right after GZipMiddleware) in case
-lantoa/settings.py does not list it yet."""
+"""Settings for the portal benchmarks: the project's settings with the anonymous page cache
+middleware first in MIDDLEWARE (where lantoa/settings.py has it), or — with
+PORTAL_BENCH_PAGE_CACHE=0 — without it, to measure full renders."""
+
+import os
 
 from lantoa.settings import *  # noqa: F403
 
 _CACHE = "lantoa.portal.middleware.AnonymousPageCacheMiddleware"
-if _CACHE not in MIDDLEWARE:  # noqa: F405
-    MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.gzip.GZipMiddleware") + 1, _CACHE)  # noqa: F405
+MIDDLEWARE = [m for m in MIDDLEWARE if m != _CACHE]  # noqa: F405
+if os.environ.get("PORTAL_BENCH_PAGE_CACHE", "1") != "0":
+    MIDDLEWARE.insert(0, _CACHE)

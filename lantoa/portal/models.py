@@ -24,6 +24,8 @@ from wagtail.models import Page
 
 from lantoa.core.text import fold_words, slug_vi
 
+from .search_index import WORD_MAX_LENGTH, index_words
+
 # --- StreamField blocks ---------------------------------------------------------------------
 
 
@@ -320,7 +322,13 @@ class ArticlePage(CachedPageMixin, RoutablePageMixin, Page):
 
     def save(self, *args, **kwargs):
         self.search_fields_update()
-        return super().save(*args, **kwargs)
+        result = super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or {"live", "title", "title_folded", "search_text"} & set(update_fields):
+            # Full saves write the page's content (creation, publish, unpublish, revert); partial
+            # saves such as save_revision() leave the live row and so the word index alone.
+            article_words_sync(self)
+        return result
 
     def search_fields_update(self) -> None:
         self.title_folded = search_words(self.title)[:255]
@@ -352,6 +360,37 @@ class ArticlePage(CachedPageMixin, RoutablePageMixin, Page):
         return context
 
 
+class ArticleWord(models.Model):
+    """The word index of the Vietnamese search: one row per distinct folded word of a live
+    article (from `search_text`, i.e. the same `search_words()` folding), marking whether the
+    word is also in the title. A query looks each of its words up in the index on `word`
+    (queries.articles_search). Kept in sync by ArticlePage.save() (creation, publish, unpublish,
+    revert) and by the page foreign key's cascade on delete; `manage.py portal_search_reindex`
+    rebuilds it."""
+
+    word = models.CharField(max_length=WORD_MAX_LENGTH)
+    page = models.ForeignKey(ArticlePage, on_delete=models.CASCADE, related_name="+", db_index=False)
+    in_title = models.BooleanField(default=False)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["page", "word"], name="portal_articleword_page_word")]
+        indexes = [models.Index(fields=["word", "in_title", "page"], name="portal_articleword_word")]
+
+
+def article_word_rows(article: ArticlePage) -> list[ArticleWord]:
+    return [
+        ArticleWord(word=word, page_id=article.pk, in_title=in_title)
+        for word, in_title in index_words(title=article.title, search_text=article.search_text)
+    ]
+
+
+def article_words_sync(article: ArticlePage) -> None:
+    """Replace the article's index rows by those of its current text; none unless it is live."""
+    ArticleWord.objects.filter(page_id=article.pk).delete()
+    if article.live:
+        ArticleWord.objects.bulk_create(article_word_rows(article), batch_size=500)
+
+
 class ArticleViewCount(models.Model):
     """Views counted on our own server, without cookies or third-party trackers: the page
     sends one beacon (POST) per view; nothing identifies the reader."""
@@ -361,11 +400,3 @@ class ArticleViewCount(models.Model):
 
     class Meta:
         verbose_name = _("view count")
-
-
-class CacheGeneration(models.Model):
-    """One row: the generation of the anonymous page cache. Publishing, unpublishing, moving or
-    deleting a page bumps it; cache keys contain it, so every process (gunicorn workers each
-    have their own LocMem cache) stops serving the old pages on its next request."""
-
-    value = models.PositiveBigIntegerField(default=1)

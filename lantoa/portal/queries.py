@@ -5,12 +5,15 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
+from django.db import connection
+from django.db.models import Case, IntegerField, QuerySet, Value, When
+from django.db.models.expressions import RawSQL
 from wagtail.models import Page
 
 from lantoa.core.text import fold, fold_words
 
-from .models import ArticlePage, ArticleViewCount, SectionPage, TopicPage
+from .models import ArticlePage, ArticleViewCount, ArticleWord, SectionPage, TopicPage
+from .search_index import WORD_MAX_LENGTH
 
 MAX_QUERY_WORDS = 8
 
@@ -79,43 +82,74 @@ class SearchQuery:
 def articles_search(query: SearchQuery) -> QuerySet:
     """Published articles matching every folded word of the query, title matches first.
 
-    Each query word must occur as a whole word of the folded text, the last one also as the
-    beginning of a word (so "chuyen doi" finds "chuyển đổi số", "đ" and "d" are one letter, and
-    "ba" does not find "bảo" unless it is the word being typed); articles whose title holds every word rank 2, those whose title
-    holds some rank 1, the rest 0; newest first within a rank. Plain LIKE on stored folded
-    columns: the same SQL meaning on SQLite and PostgreSQL.
+    Each query word must be a whole word of the article's folded text, the last one may also be
+    the beginning of a word (so "chuyen doi" finds "chuyển đổi số", "đ" and "d" are one letter,
+    and "ba" does not find "bảo" unless it is the word being typed); articles whose title holds
+    every word rank 2, those whose title holds some rank 1, the rest 0; newest first within a
+    rank.
+
+    The words are looked up in the word index (ArticleWord, see search_index.py): one indexed
+    lookup per query word — equality, or the range `word >= 'chuy' AND word < 'chuz'` for the
+    last one — combined with UNION ALL and grouped by article, keeping the articles that matched
+    every query word (`HAVING COUNT(DISTINCT term) = n`). The SQL is written out here and is the
+    same on SQLite and PostgreSQL; both compare `word` in code-point order (SQLite's BINARY
+    collation, the "C" collation the migration gives the column on PostgreSQL).
     """
-    qs = articles_live()
+    qs = articles_live().defer("body", "search_text", "title_folded")  # never shown in result lists
     words = query.words
-    patterns = word_patterns(words)
-    for pattern in patterns:
-        qs = qs.filter(search_text__contains=pattern)
     if query.topic:
         qs = qs.filter(path__startswith=_topic_path(query.topic))
     if query.unit:
         qs = qs.filter(unit_id=query.unit)
     if query.year:
         qs = qs.filter(first_published_at__year=query.year)
-    if words:
-        all_in_title = Q()
-        any_in_title = Q()
-        for pattern in patterns:
-            all_in_title &= Q(title_folded__contains=pattern)
-            any_in_title |= Q(title_folded__contains=pattern)
-        qs = qs.annotate(
-            rank=Case(When(all_in_title, then=Value(2)), When(any_in_title, then=Value(1)), default=Value(0),
-                      output_field=IntegerField())
-        ).order_by("-rank", "-first_published_at", "-pk")
-    else:
-        qs = qs.order_by("-first_published_at", "-pk")
-    return qs
-
-
-def word_patterns(words: list[str]) -> list[str]:
-    """LIKE patterns over search_words(): whole words, the last word also as a prefix."""
     if not words:
-        return []
-    return [f" {word} " for word in words[:-1]] + [f" {words[-1]}"]
+        return qs.order_by("-first_published_at", "-pk")
+    terms = search_terms(words)
+    qs = qs.filter(pk__in=_pages_with_every_term(terms, title_only=False)).annotate(
+        rank=Case(
+            When(pk__in=_pages_with_every_term(terms, title_only=True), then=Value(2)),
+            When(pk__in=_pages_with_some_term_in_title(terms), then=Value(1)),
+            default=Value(0), output_field=IntegerField(),
+        )
+    )
+    return qs.order_by("-rank", "-first_published_at", "-pk")
+
+
+def search_terms(words: list[str]) -> list[tuple[str, bool]]:
+    """(word, is_prefix) per distinct query term: whole words, the last word (the one being
+    typed) as a prefix."""
+    words = [word[:WORD_MAX_LENGTH] for word in words]
+    return list(dict.fromkeys([(word, False) for word in words[:-1]] + [(words[-1], True)]))
+
+
+def _term_lookups(terms: list[tuple[str, bool]], *, title_only: bool, numbered: bool = True) -> tuple[list[str], list]:
+    """One indexed SELECT of page_id (and the term's number) per term."""
+    table = connection.ops.quote_name(ArticleWord._meta.db_table)
+    selects, params = [], []
+    for number, (word, prefix) in enumerate(terms):
+        condition = "word >= %s AND word < %s" if prefix else "word = %s"
+        params += [word, word[:-1] + chr(ord(word[-1]) + 1)] if prefix else [word]
+        if title_only:
+            condition += " AND in_title = %s"
+            params.append(True)
+        columns = f"+page_id AS page_id, {number} AS term" if numbered else "page_id"
+        selects.append(f"SELECT {columns} FROM {table} WHERE {condition}")
+    return selects, params
+
+
+def _pages_with_every_term(terms, *, title_only: bool) -> RawSQL:
+    selects, params = _term_lookups(terms, title_only=title_only)
+    sql = (
+        f"SELECT page_id FROM ({' UNION ALL '.join(selects)}) matches "
+        f"GROUP BY page_id HAVING COUNT(DISTINCT term) = {len(terms)}"
+    )
+    return RawSQL(sql, params)
+
+
+def _pages_with_some_term_in_title(terms) -> RawSQL:
+    selects, params = _term_lookups(terms, title_only=True, numbered=False)
+    return RawSQL(" UNION ALL ".join(selects), params)
 
 
 def _topic_path(topic_id: int) -> str:

@@ -29,10 +29,8 @@ def article(tree, units):
 
 @pytest.fixture
 def page_cache(settings):
-    """The anonymous page cache in the middleware stack, right after GZipMiddleware."""
-    middleware = [m for m in settings.MIDDLEWARE if m != CACHE_MIDDLEWARE]
-    middleware.insert(middleware.index("django.middleware.gzip.GZipMiddleware") + 1, CACHE_MIDDLEWARE)
-    settings.MIDDLEWARE = middleware
+    """The anonymous page cache first in the middleware stack, as lantoa/settings.py has it."""
+    settings.MIDDLEWARE = [CACHE_MIDDLEWARE] + [m for m in settings.MIDDLEWARE if m != CACHE_MIDDLEWARE]
     cache.clear()
     yield
     cache.clear()
@@ -111,6 +109,22 @@ def test_cached_page_is_served_from_cache_the_second_time(client, article, page_
     assert second.content == first.content
 
 
+def test_cache_hit_carries_the_same_headers_as_the_miss(client, article, page_cache):
+    for accept in ("", "gzip, deflate"):
+        miss = client.get(article.url, HTTP_ACCEPT_ENCODING=accept)
+        hit = client.get(article.url, HTTP_ACCEPT_ENCODING=accept)
+        head = client.head(article.url, HTTP_ACCEPT_ENCODING=accept)
+
+        assert (miss["X-Cache"], hit["X-Cache"], head["X-Cache"]) == ("MISS", "HIT", "HIT")
+        headers = {k: v for k, v in miss.headers.items() if k != "X-Cache"}
+        assert {k: v for k, v in hit.headers.items() if k != "X-Cache"} == headers
+        assert {k: v for k, v in head.headers.items() if k != "X-Cache"} == headers
+        assert hit.content == miss.content and head.content == b""
+    for name in ("X-Frame-Options", "X-Content-Type-Options", "Referrer-Policy", "Content-Language", "Cache-Control"):
+        assert name in hit
+    assert hit["Content-Encoding"] == "gzip" and "Accept-Encoding" in hit["Vary"]
+
+
 def test_published_edit_is_visible_to_anonymous_readers_at_once(client, article, page_cache):
     client.get(article.url)
     revision = article.get_latest_revision_as_object()
@@ -138,6 +152,35 @@ def test_move_invalidates_the_cached_topic_pages(client, article, tree, page_cac
 
     assert article.title in client.get(tree.other_topic.url).content.decode()
     assert article.title not in client.get(tree.topic.url).content.decode()
+
+
+def test_cache_generation_is_shared_by_processes(client, article, page_cache):
+    """Another gunicorn worker (a separate process with its own LocMem cache) bumps the
+    generation when it publishes; this process must stop serving its cached copy at once."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from django.db import connection
+
+    from lantoa.portal.cache import generation_current
+
+    client.get(article.url)
+    before = generation_current()
+    other_process = (
+        "import json, sys, django; django.setup()\n"
+        "from django.db import connections; connections['default'].settings_dict.update(json.loads(sys.argv[1]))\n"
+        "from lantoa.portal.cache import generation_bump; generation_bump()\n"
+    )
+    database = {k: connection.settings_dict[k] for k in ("ENGINE", "HOST", "PORT", "NAME")}
+
+    subprocess.run([sys.executable, "-c", other_process, json.dumps(database)], check=True,
+                   env={**os.environ, "DJANGO_SETTINGS_MODULE": "lantoa.settings"})
+
+    assert generation_current() != before
+    assert client.get(article.url)["X-Cache"] == "MISS"
+    assert client.get(article.url)["X-Cache"] == "HIT"
 
 
 def test_logged_in_editors_are_never_served_from_cache(client, article, page_cache, people):

@@ -84,3 +84,66 @@ def test_search_page_with_bad_filters_is_not_an_error(client, tree):
     response = client.get("/tim-kiem/", {"q": "x", "topic": "abc", "year": "20x", "page": "zz"})
 
     assert response.status_code == 200
+
+
+# --- The word index stays in step with what readers can see ---------------------------------
+
+
+def _indexed_words(article) -> set[str]:
+    from lantoa.portal.models import ArticleWord
+
+    return set(ArticleWord.objects.filter(page_id=article.pk).values_list("word", flat=True))
+
+
+def test_word_index_follows_a_published_edit(articles):
+    article = articles["other"]
+    draft = article.get_latest_revision_as_object()
+    draft.title = "Sổ điểm điện tử"
+
+    revision = draft.save_revision()  # a draft: readers still see the old title, and so does search
+
+    assert _titles(SearchQuery(text="so diem")) == []
+    assert _titles(SearchQuery(text="hoc ba so")) == ["Học bạ số cho học sinh"]
+
+    revision.publish()
+
+    assert _titles(SearchQuery(text="so diem")) == ["Sổ điểm điện tử"]
+    assert _titles(SearchQuery(text="hoc ba so")) == []
+    assert {"diem", "dien", "tu"} <= _indexed_words(article) and "ba" not in _indexed_words(article)
+
+
+def test_word_index_drops_unpublished_and_deleted_articles(articles):
+    from lantoa.portal.models import ArticlePage
+
+    ArticlePage.objects.get(pk=articles["other"].pk).unpublish()
+    ArticlePage.objects.get(pk=articles["body"].pk).delete()
+
+    assert _indexed_words(articles["other"]) == set()
+    assert _indexed_words(articles["body"]) == set()
+    assert _titles(SearchQuery(text="an toan thong tin")) == [articles["title"].title]
+
+
+def test_word_index_marks_title_words(articles):
+    from lantoa.portal.models import ArticleWord
+
+    rows = dict(ArticleWord.objects.filter(page_id=articles["body"].pk).values_list("word", "in_title"))
+
+    assert (rows["hoi"], rows["nghi"], rows["dam"], rows["giao"]) == (True, True, False, False)
+
+
+def test_search_reindex_command_rebuilds_the_index(articles):
+    from django.core.management import call_command
+
+    from lantoa.portal.models import ArticleWord
+
+    ArticleWord.objects.all().delete()
+
+    call_command("portal_search_reindex", stdout=open("/dev/null", "w"))
+
+    assert _titles(SearchQuery(text="an toàn thông tin")) == [articles["title"].title, articles["body"].title]
+
+
+def test_search_prefix_range_and_repeated_words(articles):
+    assert _titles(SearchQuery(text="ba so ba")) == [articles["other"].title]  # a repeated word is one word
+    assert _titles(SearchQuery(text="so s")) == [articles["other"].title]  # "s" may be "số" itself
+    assert _titles(SearchQuery(text="hoc z")) == []
