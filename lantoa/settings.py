@@ -35,6 +35,9 @@ def env_list(name: str, default: list[str]) -> list[str]:
 
 DEBUG = env_bool("DEBUG", False)
 TESTING = env_bool("LANTOA_TESTING", False)
+if TESTING and os.environ.get("PYTEST_XDIST_WORKER"):
+    # Parallel test workers must not share files (uploads, the page-cache generation file).
+    VAR_DIR = VAR_DIR / f"test-{os.environ['PYTEST_XDIST_WORKER']}"
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
