@@ -33,9 +33,13 @@ run: install
 test: install-dev
 	bin/test
 
+APPS := core org legal plans portal press events contest procedures budget reports ops
+
+# Each app keeps its own catalogue; the project catalogue holds base templates and API errors.
 messages:
-	cd lantoa && ../$(BIN)/python ../manage.py makemessages -l vi -l en --no-obsolete --ignore=static --ignore=tests
-	$(BIN)/python manage.py compilemessages
+	for app in $(APPS); do (cd lantoa/$$app && LANTOA_INSECURE_DEV_KEY=1 ../../$(BIN)/python ../../manage.py makemessages -l vi --ignore=tests); done
+	cd lantoa && LANTOA_INSECURE_DEV_KEY=1 ../$(BIN)/python ../manage.py makemessages -l vi $(foreach app,$(APPS) locale_admin static formats,--ignore=$(app)/*)
+	cd lantoa && LANTOA_INSECURE_DEV_KEY=1 ../$(BIN)/python ../manage.py compilemessages
 
 lint: install-dev
 	$(BIN)/ruff check .
