@@ -1,23 +1,10 @@
-from django.core.management.base import BaseCommand, CommandError
-
-from lantoa.core.errors import ImportRejected
+from lantoa.core.commands import FileImportCommand
 from lantoa.org.services import units_import
 
 
-class Command(BaseCommand):
+class Command(FileImportCommand):
     help = "Import units from an Excel file (all rows or none); errors are listed by row and column."
+    label = "units"
 
-    def add_arguments(self, parser):
-        parser.add_argument("path")
-
-    def handle(self, *args, path, **options):
-        try:
-            with open(path, "rb") as file:
-                counts = units_import(actor=None, file=file)
-        except FileNotFoundError:
-            raise CommandError(f"No such file: {path}")
-        except ImportRejected as exc:
-            for error in exc.errors:
-                self.stderr.write(str(error))
-            raise CommandError(str(exc.message))
-        self.stdout.write(self.style.SUCCESS(f"units: {counts['created']} created, {counts['updated']} updated"))
+    def import_file(self, file) -> dict:
+        return units_import(actor=None, file=file)
