@@ -10,6 +10,7 @@ The rules:
 """
 
 from django.db import transaction
+from django.db.models import F
 from wagtail.models import Page
 
 from lantoa.core.audit import audit_log
@@ -17,7 +18,7 @@ from lantoa.core.errors import Conflict, Forbidden, ServiceError
 from lantoa.core.text import slug_vi
 from lantoa.org.roles import Role, user_has_role, user_unit
 
-from .models import ArticlePage, TopicPage
+from .models import ArticlePage, ArticleViewCount, TopicPage
 
 
 def user_is_contributor_only(user) -> bool:
@@ -128,3 +129,17 @@ def article_review(*, user, article: ArticlePage, approve: bool, comment: str = 
         raise ServiceError("Cần ghi rõ nội dung yêu cầu chỉnh sửa để gửi lại tác giả.")
     task.on_action(task_state, user, action, comment=comment)
     return workflow_state
+
+
+@transaction.atomic
+def article_view_count(*, page_id: int) -> bool:
+    """Count one view of a live article; False when there is no such live article.
+
+    Anonymous and not audited: the count is one integer per article, nothing about the reader.
+    """
+    if not ArticlePage.objects.live().filter(pk=page_id).exists():
+        return False
+    if not ArticleViewCount.objects.filter(page_id=page_id).update(count=F("count") + 1):
+        ArticleViewCount.objects.get_or_create(page_id=page_id)
+        ArticleViewCount.objects.filter(page_id=page_id).update(count=F("count") + 1)
+    return True

@@ -3,7 +3,6 @@ English organisation pages, the language switch."""
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import F
 from django.http import HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -13,7 +12,8 @@ from django.views.decorators.http import require_GET
 
 from lantoa.org.models import Unit
 
-from .models import ArticlePage, ArticleViewCount, TopicPage
+from . import services
+from .models import TopicPage
 from .queries import SearchQuery, articles_search, highlight, snippet
 
 PAGE_SIZE = 10
@@ -71,10 +71,7 @@ def view_count(request, page_id: int):
     reader kept — one integer per article."""
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    if ArticlePage.objects.live().filter(pk=page_id).exists():
-        if not ArticleViewCount.objects.filter(page_id=page_id).update(count=F("count") + 1):
-            ArticleViewCount.objects.get_or_create(page_id=page_id)
-            ArticleViewCount.objects.filter(page_id=page_id).update(count=F("count") + 1)
+    services.article_view_count(page_id=page_id)
     return HttpResponse(status=204)
 
 
