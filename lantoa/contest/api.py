@@ -16,7 +16,6 @@ from .models import Round
 
 router = Router(tags=["contest"])
 
-contest_auth = bearer_auth
 
 ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 429: ErrorOut}
 
@@ -142,7 +141,7 @@ def rounds_list(request, status: str | None = None):
 
 
 @router.post("/contest/rounds/{round_id}/attempts", response={200: AttemptOut, 201: AttemptOut, **ERRORS},
-             auth=contest_auth, exclude_none=True)
+             auth=bearer_auth, exclude_none=True)
 def attempt_start(request, round_id: int):
     ip_rate_limit_hit(request, scope="contest-start")
     contest_round = services.round_get_cached(round_id=round_id)
@@ -153,14 +152,14 @@ def attempt_start(request, round_id: int):
 
 
 @router.put("/contest/attempts/{attempt_id}/answers/{question_id}", response={204: None, **ERRORS},
-            auth=contest_auth)
+            auth=bearer_auth)
 def answer_save(request, attempt_id: int, question_id: int, payload: AnswerIn):
     services.answer_save(user=request.auth, attempt_id=attempt_id, question_id=question_id,
                          choice_id=payload.choice_id)
     return Status(204, None)
 
 
-@router.get("/contest/attempts/{attempt_id}", response={200: AttemptOut, **ERRORS}, auth=contest_auth,
+@router.get("/contest/attempts/{attempt_id}", response={200: AttemptOut, **ERRORS}, auth=bearer_auth,
             exclude_none=True)
 def attempt_detail(request, attempt_id: int):
     now = timezone.now()
@@ -168,7 +167,7 @@ def attempt_detail(request, attempt_id: int):
     return queries.attempt_payload(attempt, now=now)
 
 
-@router.post("/contest/attempts/{attempt_id}/submit", response={200: SubmitOut, **ERRORS}, auth=contest_auth)
+@router.post("/contest/attempts/{attempt_id}/submit", response={200: SubmitOut, **ERRORS}, auth=bearer_auth)
 def attempt_submit(request, attempt_id: int, payload: SubmitIn):
     ip_rate_limit_hit(request, scope="contest-submit")
     attempt = services.attempt_submit(user=request.auth, attempt_id=attempt_id, prediction=payload.prediction)
