@@ -97,7 +97,11 @@ def page_cache_key(*, generation: int, language: str, host: str, full_path: str,
 
 
 def request_accepts_gzip(request) -> bool:
-    return bool(_ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))
+    return accepts_gzip(request.META.get("HTTP_ACCEPT_ENCODING", ""))
+
+
+def accepts_gzip(accept_encoding: str) -> bool:
+    return bool(_ACCEPTS_GZIP.search(accept_encoding))
 
 
 def request_is_cacheable(request) -> bool:

@@ -13,6 +13,14 @@ a small dictionary in this process holding the ready-made headers, so a hit does
 and no header validation. Both are keyed by generation, and the dictionary is emptied as soon
 as the generation changes, so neither can outlive a publish, unpublish, move or delete; both
 expire after CACHE_SECONDS like the cache entries.
+
+A third level sits in front of Django altogether: `PageShortcut` wraps the WSGI application
+(lantoa/wsgi.py) and answers a repeated request of a reader without any cookie or credentials
+from the pages this middleware has served, keyed by the raw WSGI environ values the response
+depends on. Such a hit skips Django's request handling (request object, signals, URL
+resolution), which is most of what a middleware hit still costs. It holds only what the
+middleware produced for the same environ values, so its headers are those of the middleware's
+hit, and it obeys the same generation and expiry.
 """
 
 import time
@@ -24,6 +32,7 @@ from django.http.response import ResponseHeaders
 
 from .cache import (
     CACHE_SECONDS,
+    accepts_gzip,
     cache_get,
     cache_set,
     generation_current,
@@ -89,6 +98,7 @@ class AnonymousPageCacheMiddleware:
                 content, headers = stored
                 entry = self._keep(key, now + LOCAL_SECONDS_FROM_SHARED, content, headers)
         if entry is not None:
+            SHORTCUT.remember(request.META, generation, entry)
             return _replay(entry[1] if request.method == "GET" else b"", entry[2])
 
         response = self.get_response(request)
@@ -104,7 +114,8 @@ class AnonymousPageCacheMiddleware:
             }
             if request.method == "GET":  # a HEAD miss's body may be empty: store GET bodies only
                 cache_set(key, (response.content, headers))
-                self._keep(key, now + CACHE_SECONDS, response.content, headers)
+                entry = self._keep(key, now + CACHE_SECONDS, response.content, headers)
+                SHORTCUT.remember(request.META, generation, entry)
             response.headers["X-Cache"] = "MISS"
         return response
 
@@ -114,3 +125,63 @@ class AnonymousPageCacheMiddleware:
         entry = (expires, content, ResponseHeaders({**headers, "X-Cache": "HIT"}))
         self.local[key] = entry
         return entry
+
+
+class PageShortcut:
+    """Cache hits served before Django (see the module docstring); one per process."""
+
+    def __init__(self):
+        self.pages: dict[tuple, tuple[float, bytes, list[tuple[str, str]]]] = {}
+        self.generation = None
+
+    @staticmethod
+    def key(environ) -> tuple | None:
+        """What the response may depend on, from the raw environ; None when the request must go
+        through Django (cookies, credentials, methods other than GET and HEAD)."""
+        if environ.get("REQUEST_METHOD") not in ("GET", "HEAD"):
+            return None
+        if "HTTP_COOKIE" in environ or "HTTP_AUTHORIZATION" in environ:
+            return None
+        return (
+            environ.get("HTTP_HOST"), environ.get("SERVER_NAME"), environ.get("SERVER_PORT"),
+            environ.get("HTTP_X_FORWARDED_HOST"), environ.get("HTTP_X_FORWARDED_PROTO"),
+            environ.get("wsgi.url_scheme"), environ.get("SCRIPT_NAME"), environ.get("PATH_INFO"),
+            environ.get("QUERY_STRING"), accepts_gzip(environ.get("HTTP_ACCEPT_ENCODING", "")),
+        )
+
+    def remember(self, environ, generation, entry) -> None:
+        key = self.key(environ)
+        if key is None:
+            return
+        if generation != self.generation:
+            self.pages = {}
+            self.generation = generation
+        elif len(self.pages) >= LOCAL_ENTRIES:
+            self.pages = {}
+        expires, content, headers = entry
+        self.pages[key] = (expires, content, list(headers.items()))
+
+    def lookup(self, environ):
+        key = self.key(environ)
+        if key is None or not self.pages:
+            return None
+        page = self.pages.get(key)
+        if page is None or page[0] < time.monotonic():
+            return None
+        if generation_current() != self.generation:
+            self.pages = {}
+            return None
+        return page
+
+    def wrap(self, application):
+        def serve_cached_pages(environ, start_response):
+            page = self.lookup(environ)
+            if page is None:
+                return application(environ, start_response)
+            start_response("200 OK", page[2])
+            return [page[1] if environ["REQUEST_METHOD"] == "GET" else b""]
+
+        return serve_cached_pages
+
+
+SHORTCUT = PageShortcut()

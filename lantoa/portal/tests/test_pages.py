@@ -183,6 +183,90 @@ def test_cache_generation_is_shared_by_processes(client, article, page_cache):
     assert client.get(article.url)["X-Cache"] == "HIT"
 
 
+@pytest.fixture
+def wsgi_app(page_cache, monkeypatch):
+    """The WSGI application as lantoa/wsgi.py builds it (shortcut around Django's handler), with
+    a fresh shortcut and a count of the requests that reached Django."""
+    from django.core.handlers.wsgi import WSGIHandler
+
+    from lantoa.portal import middleware
+
+    shortcut = middleware.PageShortcut()
+    monkeypatch.setattr(middleware, "SHORTCUT", shortcut)
+    django_handler = WSGIHandler()
+    reached_django = []
+
+    def django_app(environ, start_response):
+        reached_django.append(environ["PATH_INFO"])
+        return django_handler(environ, start_response)
+
+    application = shortcut.wrap(django_app)
+
+    def call(path, method="GET", **extra):
+        from django.test import RequestFactory
+
+        environ = RequestFactory()._base_environ(PATH_INFO=path, REQUEST_METHOD=method, **extra)
+        if "HTTP_COOKIE" not in extra:
+            del environ["HTTP_COOKIE"]  # a first-time reader sends none
+        started = {}
+        body = b"".join(application(environ, lambda status, headers: started.update(status=status, headers=headers)))
+        return started["status"], dict(started["headers"]), body
+
+    call.reached_django = reached_django
+    return call
+
+
+def test_shortcut_answers_a_repeated_anonymous_request_without_django(wsgi_app, article):
+    miss = wsgi_app(article.url)
+    hit = wsgi_app(article.url)
+    head = wsgi_app(article.url, method="HEAD")
+
+    assert wsgi_app.reached_django == [article.url]
+    assert (miss[0], hit[0], miss[1]["X-Cache"], hit[1]["X-Cache"]) == ("200 OK", "200 OK", "MISS", "HIT")
+    assert hit[2] == miss[2] and head[2] == b""
+    assert {k: v for k, v in hit[1].items() if k != "X-Cache"} == {k: v for k, v in miss[1].items() if k != "X-Cache"}
+    assert head[1] == hit[1]
+
+
+def test_shortcut_keeps_gzip_and_plain_pages_apart(wsgi_app, article):
+    wsgi_app(article.url)
+    wsgi_app(article.url, HTTP_ACCEPT_ENCODING="gzip")
+
+    plain, zipped = wsgi_app(article.url), wsgi_app(article.url, HTTP_ACCEPT_ENCODING="gzip")
+
+    assert "Content-Encoding" not in plain[1] and zipped[1]["Content-Encoding"] == "gzip"
+    assert gzip.decompress(zipped[2]) == plain[2]
+
+
+def test_shortcut_passes_cookies_credentials_and_posts_to_django(wsgi_app, article):
+    wsgi_app(article.url)
+
+    wsgi_app(article.url, HTTP_COOKIE="sessionid=abc")
+    wsgi_app(article.url, HTTP_AUTHORIZATION="Bearer x")
+    wsgi_app(article.url, method="POST")
+
+    assert len(wsgi_app.reached_django) == 4
+
+
+def test_shortcut_forgets_its_pages_when_the_generation_changes(wsgi_app, article):
+    from lantoa.portal.cache import generation_bump
+
+    wsgi_app(article.url)
+    generation_bump()
+
+    status, headers, _body = wsgi_app(article.url)
+
+    assert (headers["X-Cache"], wsgi_app.reached_django) == ("MISS", [article.url, article.url])
+
+
+def test_shortcut_never_serves_an_unpublished_page(wsgi_app, article):
+    wsgi_app(article.url)
+
+    ArticlePage.objects.get(pk=article.pk).unpublish()
+
+    assert wsgi_app(article.url)[0].startswith("404")
+
+
 def test_logged_in_editors_are_never_served_from_cache(client, article, page_cache, people):
     client.get(article.url)
     client.force_login(people.publisher)
