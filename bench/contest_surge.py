@@ -1,6 +1,8 @@
 #!/usr/bin/env python
-"""Deadline surge on the contest API (SPEC §4, issue 5): N contestants, C at a time, each gets a
-token, starts an attempt, answers every question, reads the attempt back and submits.
+"""Deadline surge on the contest API (SPEC §4, issue 5): N contestants, C at a time, each logs in
+(POST /api/v1/auth/token with the password: real password hashing), starts an attempt, answers
+every question, reads the attempt back and submits. `--tokens` mints the tokens beforehand
+instead (to measure the contest endpoints alone).
 
 Prints errors, lost answers (acknowledged with 204 but not in the database, checked directly
 in the database after the run), p50/p90/p99 per step and requests per second.
@@ -14,7 +16,7 @@ in the database after the run), p50/p90/p99 per step and requests per second.
 
 `LANTOA_IP_RATE_LIMIT=0` because every simulated contestant comes from 127.0.0.1 (as a whole
 school behind one NAT address would). `--base` takes several servers, comma-separated
-(PostgreSQL with two app processes). `--kill-after S --kill-master PID` SIGKILLs one gunicorn
+(PostgreSQL with two app processes). `--kill-after S --kill-master PID` SIGKILLs one app server
 worker S seconds into the surge, to show that no acknowledged answer is lost.
 """
 
@@ -31,7 +33,19 @@ import aiohttp
 from contest_common import Stats, bench_round, django_setup, timed, tokens_mint
 
 
-async def contestant(session, base, token, round_id, stats, acked, rng):
+async def contestant(session, base, credentials, round_id, stats, acked, rng):
+    token = credentials.get("token")
+    if token is None:
+        status, body = await timed(stats, "login", lambda: session.post(
+            f"{base}/api/v1/auth/token", json={"username": credentials["username"], "password": credentials["password"]}),
+            (200,))
+        if status is None:  # connection dropped: a client logs in again
+            status, body = await timed(stats, "login", lambda: session.post(
+                f"{base}/api/v1/auth/token",
+                json={"username": credentials["username"], "password": credentials["password"]}), (200,))
+        if status != 200:
+            return
+        token = json.loads(body)["token"]
     headers = {"Authorization": f"Bearer {token}"}
     start = lambda: session.post(f"{base}/api/v1/contest/rounds/{round_id}/attempts", headers=headers)  # noqa: E731
     status, body = await timed(stats, "start", start, (200, 201))
@@ -63,14 +77,6 @@ async def contestant(session, base, token, round_id, stats, acked, rng):
         await timed(stats, "submit", submit, (200,))
 
 
-async def login_sample(bases, usernames, password, stats):
-    async with aiohttp.ClientSession() as session:
-        for i, name in enumerate(usernames):
-            base = bases[i % len(bases)]
-            await timed(stats, "login", lambda n=name, b=base: session.post(
-                f"{b}/api/v1/auth/token", json={"username": n, "password": password}), (200,))
-
-
 def kill_one_worker(master_pid: int) -> int | None:
     children = subprocess.run(["pgrep", "-P", str(master_pid)], capture_output=True, text=True).stdout.split()
     workers = [int(pid) for pid in children]
@@ -81,12 +87,12 @@ def kill_one_worker(master_pid: int) -> int | None:
     return victim
 
 
-async def surge(args, tokens, round_id):
+async def surge(args, people, round_id):
     bases = args.base.split(",")
     stats, acked = Stats(), {}
     queue: asyncio.Queue = asyncio.Queue()
-    for i, token in enumerate(tokens):
-        queue.put_nowait((bases[i % len(bases)], token))
+    for i, credentials in enumerate(people):
+        queue.put_nowait((bases[i % len(bases)], credentials))
     connector = aiohttp.TCPConnector(limit=args.concurrency, limit_per_host=args.concurrency)
     timeout = aiohttp.ClientTimeout(total=60)
     killed = []
@@ -99,8 +105,8 @@ async def surge(args, tokens, round_id):
         async def worker(n):
             rng = random.Random(n)
             while not queue.empty():
-                base, token = queue.get_nowait()
-                await contestant(session, base, token, round_id, stats, acked, rng)
+                base, credentials = queue.get_nowait()
+                await contestant(session, base, credentials, round_id, stats, acked, rng)
 
         started = time.perf_counter()
         tasks = [asyncio.create_task(worker(n)) for n in range(args.concurrency)]
@@ -139,26 +145,26 @@ def main():
     parser.add_argument("--concurrency", type=int, default=100)
     parser.add_argument("--questions", type=int, default=10)
     parser.add_argument("--offset", type=int, default=0, help="use thisinh(offset+1)…")
-    parser.add_argument("--login", type=int, default=20,
-                        help="also time this many real logins (POST /api/v1/auth/token) before the surge")
+    parser.add_argument("--tokens", action="store_true",
+                        help="mint API tokens beforehand instead of logging every contestant in")
     parser.add_argument("--password", default=os.environ.get("LANTOA_DEMO_PASSWORD", "lantoa-demo"))
     parser.add_argument("--kill-after", type=float, default=0)
-    parser.add_argument("--kill-master", type=int, default=0, help="gunicorn master PID (with --kill-after)")
+    parser.add_argument("--kill-master", type=int, default=0, help="app server (granian) main PID (with --kill-after)")
     args = parser.parse_args()
 
     django_setup()
     contest_round = bench_round(question_count=args.questions)
     usernames = [f"thisinh{n}" for n in range(args.offset + 1, args.offset + args.contestants + 1)]
-    t0 = time.perf_counter()
-    tokens = list(tokens_mint(usernames).values())
-    print(f"round {contest_round.pk} ({args.questions} questions); {len(tokens)} tokens minted in "
-          f"{time.perf_counter() - t0:.1f}s")
-    if args.login:
-        login_stats = Stats()
-        asyncio.run(login_sample(args.base.split(","), usernames[: args.login], args.password, login_stats))
-        print(login_stats.table().splitlines()[1], "(sequential real logins: PBKDF2 password hashing)")
+    if args.tokens:
+        t0 = time.perf_counter()
+        people = [{"token": token} for token in tokens_mint(usernames).values()]
+        print(f"round {contest_round.pk} ({args.questions} questions); {len(people)} tokens minted in "
+              f"{time.perf_counter() - t0:.1f}s")
+    else:
+        people = [{"username": name, "password": args.password} for name in usernames]
+        print(f"round {contest_round.pk} ({args.questions} questions); every contestant logs in")
 
-    stats, acked, elapsed, killed = asyncio.run(surge(args, tokens, contest_round.pk))
+    stats, acked, elapsed, killed = asyncio.run(surge(args, people, contest_round.pk))
     print(f"\n{args.contestants} contestants, {args.concurrency} concurrent, {args.base}")
     print(stats.table())
     print(f"\nrequests: {stats.requests}  wall: {elapsed:.1f}s  throughput: {stats.requests / elapsed:.0f} req/s  "

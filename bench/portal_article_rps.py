@@ -1,11 +1,11 @@
 #!/usr/bin/env python
-"""Anonymous article page: requests per second from gunicorn (as bin/serve runs it) next to
+"""Anonymous article page: requests per second from the app server (as bin/serve runs it) next to
 nginx serving the same saved HTML, under the same wrk command. Issue 3 asks for ≥ 10 %.
 
     LANTOA_VAR_DIR=/tmp/portal-var .venv/bin/python bench/portal_article_rps.py --port 8101
 
 It migrates and seeds LANTOA_VAR_DIR's database (org, legal, plans, portal), collects static
-files, starts gunicorn (DEBUG=0, --workers nproc+1 --threads 4 gthread, like bin/serve) twice —
+files, starts Granian (DEBUG=0, --workers nproc+1 --blocking-threads 4, like bin/serve) twice —
 with the anonymous page cache and without it (bench/portal_settings.py, PORTAL_BENCH_PAGE_CACHE) — and
 nginx (nginx-light) on --nginx-port (default port+90), then runs for each:
 
@@ -74,12 +74,12 @@ def wrk(url: str, seconds: int) -> float:
     return float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
 
 
-def gunicorn(env: dict, port: int, worker_class: str = "gthread", workers: int | None = None) -> subprocess.Popen:
-    workers = str(workers or (os.cpu_count() or 1) + 1)
-    threads = ["--threads", "4"] if worker_class == "gthread" else []
+def app_server(env: dict, port: int, workers: int | None = None, threads: int = 4) -> subprocess.Popen:
+    """Granian as bin/serve starts it (without its access log: nginx below logs nothing either)."""
     return subprocess.Popen(
-        [str(ROOT / ".venv/bin/gunicorn"), "lantoa.wsgi:application", "--bind", f"127.0.0.1:{port}",
-         "--workers", workers, *threads, "--worker-class", worker_class, "--keep-alive", "5"],
+        [str(ROOT / ".venv/bin/granian"), "--interface", "wsgi", "lantoa.wsgi:application", "--host", "127.0.0.1",
+         "--port", str(port), "--workers", str(workers or (os.cpu_count() or 1) + 1),
+         "--blocking-threads", str(threads), "--no-access-log"],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
 
@@ -97,7 +97,7 @@ def main():
     parser.add_argument("--port", type=int, default=8101)
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--nginx-port", type=int, default=None, help="default --port + 90")
-    parser.add_argument("--worker-class", default="gthread", help="gthread (as bin/serve) or sync")
+    parser.add_argument("--threads", type=int, default=4, help="threads per worker (bin/serve: 4)")
     parser.add_argument("--workers", type=int, default=None, help="default nproc+1 (as bin/serve)")
     parser.add_argument("--skip-uncached", action="store_true", help="skip the run without the page cache")
     args = parser.parse_args()
@@ -112,9 +112,9 @@ def main():
     workdir = Path(tempfile.mkdtemp(prefix="portal-rps-"))
     workdir.chmod(0o755)  # nginx workers run as an unprivileged user
 
-    runs = [("gunicorn, page cache", True), ("gunicorn, no page cache", False)]
+    runs = [("app server, page cache", True), ("app server, no page cache", False)]
     for label, page_cache in runs[:1] if args.skip_uncached else runs:
-        server = gunicorn(env_for(page_cache), args.port, args.worker_class, args.workers)
+        server = app_server(env_for(page_cache), args.port, args.workers, args.threads)
         try:
             wait_for(base + article_path)
             if label.endswith("page cache") and not (workdir / "article.html").exists():
@@ -145,8 +145,8 @@ http {{
     size = (workdir / "article.html").stat().st_size
     print(f"article {article_path} ({size} bytes of HTML); cores: {os.cpu_count()}; load average before: "
           f"{' '.join(f'{x:.2f}' for x in load_before)}, after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    print(f"gunicorn --worker-class {args.worker_class} --workers {args.workers or (os.cpu_count() or 1) + 1}"
-          + (" --threads 4" if args.worker_class == "gthread" else ""))
+    print(f"granian --interface wsgi --workers {args.workers or (os.cpu_count() or 1) + 1} "
+          f"--blocking-threads {args.threads}")
     print(f"command: wrk -t2 -c32 -d{args.seconds}s -H 'Connection: close' <url>")
     static = results["nginx, saved HTML"]
     for label, rps in results.items():

@@ -202,6 +202,12 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "wagtailadmin_login"
+PASSWORD_HASHERS = [
+    "lantoa.core.hashers.Argon2idPasswordHasher",  # why: lantoa/core/hashers.py
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",  # older hashes, rehashed at login
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+]
 if TESTING:
     # Hashing is not what tests test; a fast hasher keeps the suite quick.
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -255,7 +261,7 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Lan Tỏa <no-reply@l
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # --- Background tasks (django-tasks) --------------------------------------------------------
-# The database backend needs no extra service; `bin/serve` runs one worker beside gunicorn.
+# The database backend needs no extra service; `bin/serve` runs one worker beside the app server.
 TASKS = {
     "default": {
         "BACKEND": os.environ.get(
@@ -323,6 +329,9 @@ WAGTAILADMIN_COMMENTS_ENABLED = True
 LANTOA_DEMO_PASSWORD = os.environ.get("LANTOA_DEMO_PASSWORD", "lantoa-demo")
 # Requests per minute per client IP on rate-limited endpoints; 0 turns the limits off.
 LANTOA_IP_RATE_LIMIT = env_int("LANTOA_IP_RATE_LIMIT", 600)
+# Addresses of reverse proxies (nginx) whose X-Forwarded-For names the client; from any other
+# address the header is ignored, so a client cannot pick the IP its limits are counted under.
+LANTOA_TRUSTED_PROXIES = frozenset(env_list("LANTOA_TRUSTED_PROXIES", []))
 # Day and month before which the annual report is due (the plan says before 01/11).
 LANTOA_ANNUAL_REPORT_DEADLINE = os.environ.get("LANTOA_ANNUAL_REPORT_DEADLINE", "01/11")
 # Spending over an approved budget line is warned up to this percentage, and refused beyond it.

@@ -314,14 +314,17 @@ def attempts_ensure_allowed(*, user, contest_round: Round, now: datetime.datetim
         raise Conflict(_("You have used all the attempts of this round."))
 
 
-@sqlite_serialized
-@transaction.atomic
 def attempt_start(*, user, contest_round: Round, now: datetime.datetime | None = None) -> tuple[Attempt, bool]:
     """Open the contestant's attempt in this round, or return the one already open.
 
     Starting twice (double click, two tabs, a retry after a dropped connection) must never
     create two attempts: the partial unique constraint on (user, round) where status=OPEN
     decides, not the check below, so concurrent calls are safe too.
+
+    The lookups that need no lock (an attempt already open, eligibility, the draw) come before
+    the write transaction, so that on SQLite — one writer at a time for the whole database — a
+    surge of starts holds the write lock only for the attempt-count check and two INSERTs,
+    instead of making every answer being saved wait behind the draw.
     """
     now = now or timezone.now()
     rate_limit_hit(key=f"contest:start:{user.pk}", limit=START_LIMIT)
@@ -332,8 +335,19 @@ def attempt_start(*, user, contest_round: Round, now: datetime.datetime | None =
         attempt_close_overdue(attempt=open_one, now=now)
     round_ensure_open(contest_round=contest_round, now=now)
     unit_id = contestant_ensure_eligible(user=user, contest_round=contest_round)
-    attempts_ensure_allowed(user=user, contest_round=contest_round, now=now)
     layout = questions_draw(contest_round=contest_round)
+    attempt, created = _attempt_create(user=user, contest_round=contest_round, unit_id=unit_id, layout=layout, now=now)
+    if created:
+        attempt_cache_keys(attempt=attempt)
+    return attempt, created
+
+
+@sqlite_serialized
+@transaction.atomic
+def _attempt_create(*, user, contest_round: Round, unit_id: int, layout: list, now: datetime.datetime) -> tuple[Attempt, bool]:
+    # The policy check reads the attempts already closed inside the write transaction, so two
+    # starts racing with a submit cannot both pass a "once" round.
+    attempts_ensure_allowed(user=user, contest_round=contest_round, now=now)
     try:
         with transaction.atomic():
             attempt = Attempt.objects.create(
@@ -342,9 +356,7 @@ def attempt_start(*, user, contest_round: Round, now: datetime.datetime | None =
                 layout=layout, total=len(layout),
             )
     except IntegrityError:
-        open_one = Attempt.objects.get(user=user, round=contest_round, status=Attempt.Status.OPEN)
-        return open_one, False
-    attempt_cache_keys(attempt=attempt)
+        return Attempt.objects.get(user=user, round=contest_round, status=Attempt.Status.OPEN), False
     audit_log(actor=user, action="lantoa.contest.attempt_start", target=attempt,
               data={"round": contest_round.pk, "deadline": attempt.deadline.isoformat()})
     return attempt, True
@@ -464,12 +476,14 @@ def attempt_get_for(*, user, attempt_id: int, now: datetime.datetime | None = No
     return attempt
 
 
-@sqlite_serialized
-@transaction.atomic
 def attempt_submit(*, user, attempt_id: int, prediction: int | None,
                    now: datetime.datetime | None = None) -> Attempt:
     """Submit: score, total and duration in milliseconds. Submitting again returns the same
-    result (a retry after a dropped connection must not fail or change anything)."""
+    result (a retry after a dropped connection must not fail or change anything).
+
+    Reading the attempt and the checks happen before the write transaction (see attempt_start);
+    the close itself is guarded by the attempt's status, so a submit racing another submit or
+    the deadline sweep changes nothing the second time."""
     now = now or timezone.now()
     attempt = attempt_get_for(user=user, attempt_id=attempt_id, now=now)
     if not attempt.is_open:
@@ -477,10 +491,16 @@ def attempt_submit(*, user, attempt_id: int, prediction: int | None,
     rate_limit_hit(key=f"contest:submit:{user.pk}", limit=SUBMIT_LIMIT)
     if prediction is not None and not (0 <= prediction <= 10_000_000):
         raise ServiceError(_("The prediction must be a whole number from 0."), code="prediction")
-    if _close(attempt=attempt, status=Attempt.Status.SUBMITTED, closed_at=now, prediction=prediction):
-        audit_log(actor=user, action="lantoa.contest.attempt_submit", target=attempt)
+    _attempt_close_submitted(user=user, attempt=attempt, prediction=prediction, now=now)
     attempt.refresh_from_db()
     return attempt
+
+
+@sqlite_serialized
+@transaction.atomic
+def _attempt_close_submitted(*, user, attempt: Attempt, prediction: int | None, now: datetime.datetime) -> None:
+    if _close(attempt=attempt, status=Attempt.Status.SUBMITTED, closed_at=now, prediction=prediction):
+        audit_log(actor=user, action="lantoa.contest.attempt_submit", target=attempt)
 
 
 # --- Results --------------------------------------------------------------------------------

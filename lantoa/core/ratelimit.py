@@ -30,9 +30,15 @@ def rate_limit_hit(*, key: str, limit: int, period: int = 60) -> None:
 
 
 def client_ip(request) -> str:
-    # REMOTE_ADDR is set by gunicorn from the socket or, behind nginx, by the proxy protocol
-    # setting documented in docs/deployment.md; X-Forwarded-For is not trusted here.
-    return request.META.get("REMOTE_ADDR", "")
+    """The client's address: the socket's peer, or — when that peer is one of
+    LANTOA_TRUSTED_PROXIES (nginx) — the last address of X-Forwarded-For, the one the proxy
+    itself appended. Earlier entries come from the client and are never believed."""
+    peer = request.META.get("REMOTE_ADDR", "")
+    if peer in settings.LANTOA_TRUSTED_PROXIES:
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").rsplit(",", 1)[-1].strip()
+        if forwarded:
+            return forwarded
+    return peer
 
 
 def ip_rate_limit_hit(request, *, scope: str) -> None:

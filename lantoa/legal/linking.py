@@ -9,7 +9,7 @@ the linked numbers is returned byte for byte.
 
 One lookup table (number key → entries) per process, built with one query. The shared cache
 holds only its version, bumped whenever a document or relation is saved or deleted (signals in
-apps.py), so every process (gunicorn workers too) rebuilds it once after a change, and a render
+apps.py), so every process (every app server worker too) rebuilds it once after a change, and a render
 costs one small cache read instead of unpickling the table.
 """
 

@@ -3,7 +3,7 @@
 Invalidation works across processes without a shared cache: every key carries a *generation*.
 Publishing, unpublishing, moving or deleting a page bumps it; each process reads it once per
 request and so never serves a page rendered before the change, whether the cache is Redis
-(shared) or LocMem (one per gunicorn worker). Old generations are never read again and expire
+(shared) or LocMem (one per app server worker). Old generations are never read again and expire
 (CACHE_SECONDS).
 
 Where the generation lives:

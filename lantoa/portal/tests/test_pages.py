@@ -155,7 +155,7 @@ def test_move_invalidates_the_cached_topic_pages(client, article, tree, page_cac
 
 
 def test_cache_generation_is_shared_by_processes(client, article, page_cache):
-    """Another gunicorn worker (a separate process with its own LocMem cache) bumps the
+    """Another app server worker (a separate process with its own LocMem cache) bumps the
     generation when it publishes; this process must stop serving its cached copy at once."""
     import json
     import os
