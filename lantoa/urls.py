@@ -7,10 +7,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from lantoa.api import api
 from lantoa.core import views as core_views
+from lantoa.portal import admin_views as portal_admin_views
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
     path("i18n/setlang/", set_language, name="set_language"),
+    # Wagtail's page search, scoped to a contributor's own unit (lantoa/portal/admin_views.py).
+    path("admin/pages/search/", portal_admin_views.page_search),
+    path("admin/pages/search/results/", portal_admin_views.page_search_results),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v1/", api.urls),

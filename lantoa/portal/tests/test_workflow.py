@@ -221,3 +221,29 @@ def test_admin_contributor_submits_for_moderation(client, draft, people):
 
     state = ArticlePage.objects.get(pk=draft.pk).current_workflow_state
     assert state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS
+
+
+def test_admin_page_search_shows_contributor_only_their_units_articles(client, draft, people, tree):
+    other = services.article_draft_create(user=people.other_contributor, topic=tree.topic, title="Bài đơn vị B", sapo="x")
+    client.force_login(people.contributor)
+
+    html = client.get("/admin/pages/search/", {"q": "Bài"}).content.decode()
+    results = client.get("/admin/pages/search/results/", {"q": "Bài"}).content.decode()
+
+    assert (draft.title in html, other.title in html) == (True, False)
+    assert (draft.title in results, other.title in results) == (True, False)
+
+
+def test_admin_page_search_shows_publisher_every_unit(client, draft, people, tree):
+    other = services.article_draft_create(user=people.other_contributor, topic=tree.topic, title="Bài đơn vị B", sapo="x")
+    client.force_login(people.publisher)
+
+    html = client.get("/admin/pages/search/", {"q": "Bài"}).content.decode()
+
+    assert (draft.title in html, other.title in html) == (True, True)
+
+
+def test_admin_page_search_needs_admin_login(client):
+    response = client.get("/admin/pages/search/", {"q": "Bài"})
+
+    assert response.status_code == 302 and response["Location"].startswith("/admin/login/")
