@@ -64,3 +64,18 @@ def _fresh_cache():
 
     cache.clear()
     yield
+
+
+@pytest.fixture
+def keep_db_connection_open():
+    """For tests that call a WSGI handler directly: Django closes the database connection when a
+    request finishes, which would end the test's transaction (PostgreSQL: "the connection is
+    closed"). The test client disconnects the same receivers; so does this."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)

@@ -58,4 +58,4 @@ def articles(request, filters: Query[ArticleQuery]):
     site (diacritics, case and Unicode form ignored; đ = d; title matches first); `topic`
     (topic page id), `unit` (unit id) and `year` (of first publication) narrow it."""
     query = SearchQuery(text=filters.q[:200], topic=filters.topic, unit=filters.unit, year=filters.year)
-    return articles_search(query).select_related("unit")
+    return articles_search(query)

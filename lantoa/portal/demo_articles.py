@@ -16,6 +16,7 @@ from lantoa.core.text import slug_vi
 from lantoa.org.models import Unit
 from lantoa.plans.models import Activity
 
+from .cache import generation_bump
 from .models import ArticlePage
 
 PRESS, PORTAL, CONFERENCE, CONTEST, DOCUMENTATION = 1, 2, 3, 4, 5
@@ -374,6 +375,7 @@ def articles_seed(*, topics: dict) -> int:
         ArticlePage.objects.filter(pk=article.pk).update(
             first_published_at=when, last_published_at=when, latest_revision_created_at=when
         )
+        generation_bump()  # the date changed after the publish's bump (the search keeps dates per generation)
     for article in ArticlePage.objects.exclude(search_text__startswith=" "):  # search columns of an older format
         article.search_fields_update()
         ArticlePage.objects.filter(pk=article.pk).update(title_folded=article.title_folded, search_text=article.search_text)

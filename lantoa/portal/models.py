@@ -24,6 +24,7 @@ from wagtail.models import Page
 
 from lantoa.core.text import fold_words, slug_vi
 
+from .cache import generation_bump
 from .search_index import WORD_MAX_LENGTH, index_words
 
 # --- StreamField blocks ---------------------------------------------------------------------
@@ -385,10 +386,16 @@ def article_word_rows(article: ArticlePage) -> list[ArticleWord]:
 
 
 def article_words_sync(article: ArticlePage) -> None:
-    """Replace the article's index rows by those of its current text; none unless it is live."""
-    ArticleWord.objects.filter(page_id=article.pk).delete()
+    """Replace the article's index rows by those of its current text; none unless it is live.
+
+    A live article's full save also starts a new cache generation: the search keeps what it
+    knows of live articles per generation (queries._catalogue), and a full save may change it
+    (date, unit) without a publish."""
+    deleted, _counts = ArticleWord.objects.filter(page_id=article.pk).delete()
     if article.live:
         ArticleWord.objects.bulk_create(article_word_rows(article), batch_size=500)
+    if deleted or article.live:
+        generation_bump()
 
 
 class ArticleViewCount(models.Model):

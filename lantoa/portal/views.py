@@ -13,8 +13,7 @@ from django.views.decorators.http import require_GET
 from lantoa.org.models import Unit
 
 from . import services
-from .models import TopicPage
-from .queries import SearchQuery, articles_search, highlight, snippet
+from .queries import SearchQuery, articles_search, highlight, search_topics, search_units, snippet
 
 PAGE_SIZE = 10
 
@@ -39,10 +38,7 @@ def search(request):
     words = query.words
     results = None
     if words or query.topic or query.unit or query.year:
-        qs = articles_search(query).select_related("unit").only(
-            "id", "title", "sapo", "url_path", "first_published_at", "unit__name", "unit__short_name", "path", "depth"
-        )
-        results = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
+        results = Paginator(articles_search(query), PAGE_SIZE).get_page(request.GET.get("page"))
         for article in results:
             article.title_marked = highlight(article.title, words)
             article.snippet_marked = highlight(snippet(article.sapo, words), words)
@@ -51,8 +47,8 @@ def search(request):
     context = {
         "query": query,
         "results": results,
-        "topics": TopicPage.objects.live().order_by("path").only("id", "title"),
-        "units": Unit.objects.filter(articles__live=True).distinct().order_by("name").only("id", "name"),
+        "topics": search_topics(),
+        "units": search_units(),
         "years": range(2022, _this_year() + 1),
         "querystring": params.urlencode(),
     }

@@ -9,7 +9,7 @@ from django.test import RequestFactory
 
 from lantoa.core.handlers import ApiWSGIHandler
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("keep_db_connection_open")]
 
 
 def call(handler, method, path, body=None):

@@ -7,9 +7,20 @@ from django.utils import timezone
 from lantoa.org.roles import Role
 from lantoa.org.services import roles_sync
 from lantoa.org.tests.factories import UnitFactory, staff_user
+from lantoa.portal.cache import generation_bump
 from lantoa.portal.models import ArticlePage
 from lantoa.portal.seed import home_ensure, section_ensure, topics_ensure
 from lantoa.portal.workflow import editorial_setup
+
+
+@pytest.fixture(autouse=True)
+def _fresh_generation(request):
+    """Each test with a database starts a new cache generation, as a cleared Redis cache does: the
+    file that holds the generation outlives the rolled-back data of the previous test, and so
+    would what the search keeps per generation."""
+    if "db" in request.fixturenames:
+        request.getfixturevalue("db")
+        generation_bump()
 
 
 @pytest.fixture
@@ -32,6 +43,7 @@ def article_publish(topic, *, title, sapo="Tóm tắt bài viết.", text="", un
     if when is not None:
         moment = timezone.make_aware(datetime.datetime.combine(when, datetime.time(9, 0)))
         ArticlePage.objects.filter(pk=article.pk).update(first_published_at=moment, last_published_at=moment)
+        generation_bump()  # as any change of live articles outside save() must
         article.refresh_from_db()
     return article
 

@@ -184,7 +184,7 @@ def test_cache_generation_is_shared_by_processes(client, article, page_cache):
 
 
 @pytest.fixture
-def wsgi_app(page_cache, monkeypatch):
+def wsgi_app(page_cache, monkeypatch, keep_db_connection_open):
     """The WSGI application as lantoa/wsgi.py builds it (shortcut around Django's handler), with
     a fresh shortcut and a count of the requests that reached Django."""
     from django.core.handlers.wsgi import WSGIHandler

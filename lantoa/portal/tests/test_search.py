@@ -23,7 +23,7 @@ def articles(tree, units):
 
 
 def _titles(query: SearchQuery) -> list[str]:
-    return list(articles_search(query).values_list("title", flat=True))
+    return [article.title for article in articles_search(query)]
 
 
 def test_search_ignores_diacritics_and_case(articles):
@@ -147,3 +147,75 @@ def test_search_prefix_range_and_repeated_words(articles):
     assert _titles(SearchQuery(text="ba so ba")) == [articles["other"].title]  # a repeated word is one word
     assert _titles(SearchQuery(text="so s")) == [articles["other"].title]  # "s" may be "số" itself
     assert _titles(SearchQuery(text="hoc z")) == []
+
+
+# --- What the search keeps per cache generation never outlives a change readers can see -------
+
+
+def test_search_sees_a_publish_and_an_unpublish_at_once(articles, tree):
+    assert _titles(SearchQuery(text="lua dao")) == []  # the articles of the fixture are known now
+
+    new = article_publish(tree.topic, title="Cảnh giác lừa đảo trực tuyến", when=datetime.date(2025, 6, 1))
+
+    assert _titles(SearchQuery(text="lua dao")) == [new.title]
+    assert _titles(SearchQuery(topic=tree.topic.pk)) == [new.title, articles["other"].title, articles["title"].title]
+
+    new.unpublish()
+
+    assert _titles(SearchQuery(text="lua dao")) == []
+    assert _titles(SearchQuery(topic=tree.topic.pk)) == [articles["other"].title, articles["title"].title]
+
+
+def test_search_sees_a_live_article_saved_with_another_unit_at_once(articles, units):
+    assert _titles(SearchQuery(unit=units.other_school.pk)) == [articles["body"].title]
+    article = articles["title"]
+
+    article.unit = units.other_school
+    article.save()
+
+    assert _titles(SearchQuery(unit=units.other_school.pk)) == [articles["body"].title, article.title]
+
+
+def test_search_hides_the_articles_of_a_topic_behind_a_view_restriction(articles, tree):
+    from wagtail.models import PageViewRestriction
+
+    both = [articles["title"].title, articles["body"].title]
+    assert _titles(SearchQuery(text="an toan thong tin")) == both
+
+    restriction = PageViewRestriction.objects.create(page=tree.topic, restriction_type=PageViewRestriction.LOGIN)
+
+    assert _titles(SearchQuery(text="an toan thong tin")) == [articles["body"].title]
+    assert _titles(SearchQuery(year=2023)) == []
+
+    restriction.delete()
+
+    assert _titles(SearchQuery(text="an toan thong tin")) == both
+
+
+def test_search_count_equals_the_results_over_all_pages(client, tree):
+    for n in range(7):
+        article_publish(tree.topic, title=f"Học bạ số đợt {n}", when=datetime.date(2024, 3, 1 + n))
+    article_publish(tree.topic, title="Hội thảo")
+
+    pages = [client.get("/api/v1/articles", {"q": "hoc ba", "page_size": 3, "page": n}).json() for n in (1, 2, 3)]
+
+    ids = [item["id"] for page in pages for item in page["items"]]
+    assert [page["count"] for page in pages] == [7, 7, 7]
+    assert len(ids) == len(set(ids)) == 7
+    assert len(articles_search(SearchQuery(text="hoc ba"))) == 7
+
+
+def test_search_orders_articles_of_one_rank_and_date_by_the_higher_id(tree):
+    first = article_publish(tree.topic, title="Học bạ số lớp một", when=datetime.date(2024, 9, 5))
+    second = article_publish(tree.topic, title="Học bạ số lớp hai", when=datetime.date(2024, 9, 5))
+
+    assert _titles(SearchQuery(text="hoc ba so")) == [second.title, first.title]
+    assert _titles(SearchQuery(year=2024)) == [second.title, first.title]
+
+
+def test_search_costs_two_indexed_queries_per_word_and_one_for_the_page(articles, django_assert_num_queries):
+    list(articles_search(SearchQuery(text="x")))  # loads what the search keeps per generation
+
+    with django_assert_num_queries(3 * 2 + 1):
+        results = articles_search(SearchQuery(text="an toan thong"))
+        assert [article.title for article in results[0:10]] == [articles["title"].title, articles["body"].title]

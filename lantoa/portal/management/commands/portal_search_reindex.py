@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from lantoa.portal.cache import generation_bump
 from lantoa.portal.models import ArticlePage, ArticleWord
 from lantoa.portal.search_index import index_rebuild
 
@@ -16,3 +17,4 @@ class Command(BaseCommand):
                     title_folded=article.title_folded, search_text=article.search_text
                 )
             index_rebuild(article_model=ArticlePage, word_model=ArticleWord, stdout=self.stdout)
+            generation_bump()
