@@ -42,6 +42,18 @@ def page_edit_allowed(user, page: Page) -> bool:
     return unit is not None and unit_id == unit.pk
 
 
+def page_view_allowed(user, page_id: int) -> bool:
+    """Whether `user` may see the page in the back office (its draft, history, usage, revisions):
+    contributors see only their own unit's articles; the section and topics are open to them."""
+    if not user_is_contributor_only(user):
+        return True
+    unit_id = ArticlePage.objects.filter(pk=page_id).values_list("unit_id", flat=True).first()
+    if unit_id is None and not ArticlePage.objects.filter(pk=page_id).exists():
+        return True  # not an article
+    unit = user_unit(user)
+    return unit is not None and unit_id == unit.pk
+
+
 def page_create_allowed(user, parent: Page, page_class) -> bool:
     if not user_is_contributor_only(user):
         return True

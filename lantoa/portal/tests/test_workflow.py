@@ -247,3 +247,28 @@ def test_admin_page_search_needs_admin_login(client):
     response = client.get("/admin/pages/search/", {"q": "Bài"})
 
     assert response.status_code == 302 and response["Location"].startswith("/admin/login/")
+
+
+@pytest.mark.parametrize("view", ["", "view_draft/", "history/", "usage/", "move/", "revisions/", "edit/preview/"])
+def test_admin_per_page_views_of_another_units_article_are_forbidden(client, draft, people, view):
+    client.force_login(people.other_contributor)
+
+    response = client.get(f"/admin/pages/{draft.pk}/{view}")
+
+    assert (response.status_code, response["Location"]) == (302, "/admin/")
+    assert draft.title not in response.content.decode()
+
+
+@pytest.mark.parametrize("view", ["", "view_draft/", "history/"])
+def test_admin_per_page_views_of_own_units_article_are_open(client, draft, people, view):
+    client.force_login(people.contributor)
+
+    response = client.get(f"/admin/pages/{draft.pk}/{view}")
+
+    assert response.status_code == 200 and draft.title in response.content.decode()
+
+
+def test_admin_topic_listing_stays_open_to_contributors(client, draft, people, tree):
+    client.force_login(people.other_contributor)
+
+    assert client.get(f"/admin/pages/{tree.topic.pk}/").status_code == 200
