@@ -23,7 +23,10 @@ def service_error(request, exc: ServiceError):
     body = {"detail": str(exc.message), "code": exc.code}
     if getattr(exc, "errors", None):
         body["errors"] = [str(e) for e in exc.errors]
-    return api.create_response(request, body, status=exc.status_code)
+    response = api.create_response(request, body, status=exc.status_code)
+    if getattr(exc, "retry_after", None):
+        response["Retry-After"] = str(exc.retry_after)
+    return response
 
 
 @api.exception_handler(Http404)

@@ -339,6 +339,9 @@ WAGTAILADMIN_COMMENTS_ENABLED = True
 LANTOA_DEMO_PASSWORD = os.environ.get("LANTOA_DEMO_PASSWORD", "lantoa-demo")
 # Requests per minute per client IP on rate-limited endpoints; 0 turns the limits off.
 LANTOA_IP_RATE_LIMIT = env_int("LANTOA_IP_RATE_LIMIT", 600)
+# Password checks at login that may run at once on this machine (0: one per core); a login
+# finding them all busy gets "busy, try again" at once (lantoa/core/hashers.py).
+LANTOA_LOGIN_HASH_SLOTS = env_int("LANTOA_LOGIN_HASH_SLOTS", 0)
 # Addresses of reverse proxies (nginx) whose X-Forwarded-For names the client; from any other
 # address the header is ignored, so a client cannot pick the IP its limits are counted under.
 LANTOA_TRUSTED_PROXIES = frozenset(env_list("LANTOA_TRUSTED_PROXIES", []))

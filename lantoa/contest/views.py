@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from lantoa.core.errors import ServiceError
+from lantoa.core.hashers import login_hash_slot
 from lantoa.core.ratelimit import ip_rate_limit_hit, rate_limit_hit
 
 from . import queries, services
@@ -79,11 +80,12 @@ def login_view(request):
             pass  # not a phone number: a username
         try:
             ip_rate_limit_hit(request, scope="contest-login")
-            rate_limit_hit(key=f"login:{name.lower()}", limit=10)
+            with login_hash_slot():
+                rate_limit_hit(key=f"login:{name.lower()}", limit=10)  # a "busy" is not a guess
+                user = authenticate(request, username=name, password=form.cleaned_data["password"])
         except ServiceError as error:
             form.add_error(None, str(error.message))
         else:
-            user = authenticate(request, username=name, password=form.cleaned_data["password"])
             if user is None:
                 form.add_error(None, _("Wrong phone number/username or password."))
             else:

@@ -36,6 +36,15 @@ class RateLimited(ServiceError):
     default_message = _("Too many requests. Please wait a moment and try again.")
 
 
+class Busy(ServiceError):
+    """The server refuses new work of this kind for a moment; the client should retry after
+    `retry_after` seconds (sent as Retry-After)."""
+
+    status_code = 503
+    retry_after = 1
+    default_message = _("The system is busy. Please try again in a moment.")
+
+
 class ImportRejected(ServiceError):
     """A file import refused whole; `errors` lists each bad row, line or question."""
 

@@ -6,6 +6,7 @@ from wagtail.models import APIToken
 from .audit import audit_log
 from .db import sqlite_writer
 from .errors import Forbidden
+from .hashers import login_hash_slot
 from .ratelimit import rate_limit_hit
 
 
@@ -18,8 +19,10 @@ def api_token_create(*, username: str, password: str) -> str:
     database's write lock, and a hash takes ~30 ms of CPU that every answer being saved would
     otherwise wait for.
     """
-    rate_limit_hit(key=f"login:{username.strip().lower()}", limit=10)
-    user = authenticate(username=username, password=password)
+    with login_hash_slot():
+        # Counted once a slot is held: a "busy, try again" is not a guess at the password.
+        rate_limit_hit(key=f"login:{username.strip().lower()}", limit=10)
+        user = authenticate(username=username, password=password)
     if user is None or not user.is_active:
         raise Forbidden(_("Wrong username or password."))
     with sqlite_writer(), transaction.atomic():

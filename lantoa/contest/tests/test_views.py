@@ -83,3 +83,23 @@ def test_results_page_only_after_publication(client, db):
                                  closes_at=timezone.now() - datetime.timedelta(days=1))
 
     assert client.get(f"/cuoc-thi/dot/{contest_round.pk}/ket-qua/").status_code == 404
+
+
+def test_login_page_while_every_hashing_slot_is_taken_shows_busy(client, settings, contestant):
+    import fcntl
+    import os
+    from pathlib import Path
+
+    settings.LANTOA_LOGIN_HASH_SLOTS = 1
+    Path(settings.VAR_DIR).mkdir(parents=True, exist_ok=True)
+    fd = os.open(Path(settings.VAR_DIR) / "login-hash-slot-0.lock", os.O_RDWR | os.O_CREAT, 0o600)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    try:
+        response = client.post("/cuoc-thi/dang-nhap/", {"login": contestant.username, "password": "x"})
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
+
+    assert response.status_code == 200
+    assert "Đang có rất nhiều người đăng nhập cùng lúc" in response.content.decode()
+    assert "_auth_user_id" not in client.session

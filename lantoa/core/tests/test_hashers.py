@@ -32,3 +32,42 @@ def test_pbkdf2_password_is_rehashed_with_argon2id_at_login(production_hashers, 
     user.refresh_from_db()
     assert identify_hasher(user.password).algorithm == "argon2"
     assert "m=19456,t=2,p=1" in user.password
+
+
+@pytest.fixture
+def every_login_slot_taken(settings):
+    """Another process (here: this test) holds the machine's only login hashing slot."""
+    import fcntl
+    import os
+    from pathlib import Path
+
+    settings.LANTOA_LOGIN_HASH_SLOTS = 1
+    Path(settings.VAR_DIR).mkdir(parents=True, exist_ok=True)
+    fd = os.open(Path(settings.VAR_DIR) / "login-hash-slot-0.lock", os.O_RDWR | os.O_CREAT, 0o600)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    yield
+    fcntl.flock(fd, fcntl.LOCK_UN)
+    os.close(fd)
+
+
+@pytest.mark.django_db
+def test_api_login_while_every_hashing_slot_is_taken_is_503_with_retry_after(every_login_slot_taken, client):
+    get_user_model().objects.create_user("dang-nhap", password="secret-pass-1")
+
+    response = client.post("/api/v1/auth/token", {"username": "dang-nhap", "password": "secret-pass-1"},
+                           content_type="application/json")
+
+    assert (response.status_code, response["Retry-After"]) == (503, "1")
+    assert response.json()["code"] == "login_busy"
+    assert response.json()["detail"] == "Đang có rất nhiều người đăng nhập cùng lúc. Vui lòng thử lại sau giây lát."
+
+
+@pytest.mark.django_db
+def test_api_login_gets_the_slot_once_it_is_free(settings, client):
+    settings.LANTOA_LOGIN_HASH_SLOTS = 1
+    get_user_model().objects.create_user("dang-nhap", password="secret-pass-1")
+
+    response = client.post("/api/v1/auth/token", {"username": "dang-nhap", "password": "secret-pass-1"},
+                           content_type="application/json")
+
+    assert response.status_code == 200
