@@ -14,8 +14,11 @@ import os
 import time
 from pathlib import Path
 
+from django.conf import settings
 from django.contrib.auth.hashers import Argon2PasswordHasher
 from django.utils.translation import gettext as _
+
+from .errors import Busy
 
 
 class Argon2idPasswordHasher(Argon2PasswordHasher):
@@ -30,25 +33,19 @@ class Argon2idPasswordHasher(Argon2PasswordHasher):
 # therefore hash in a limited number of machine-wide slots (LANTOA_LOGIN_HASH_SLOTS, default one
 # per core): a login that finds every slot taken for LOGIN_SLOT_WAIT seconds is refused with
 # Busy (HTTP 503 + Retry-After, a form error on the login pages) instead of waiting, so a waiting
-# login never holds one of the app server's threads. The slots are flock()ed files next to the
-# database: every process on the machine shares them, and a killed process frees its slot.
+# login never holds one of the app server's threads. The slots are flock()ed files in
+# LANTOA_VAR_DIR: every process on the machine shares them, and a killed process frees its slot.
 
 LOGIN_SLOT_WAIT = 0.05  # seconds
 
 
 def _slot_count() -> int:
-    from django.conf import settings
-
     return max(1, settings.LANTOA_LOGIN_HASH_SLOTS or os.cpu_count() or 1)
 
 
 @contextlib.contextmanager
 def login_hash_slot():
     """Hold one of the machine's login hashing slots for the block, or raise Busy."""
-    from django.conf import settings
-
-    from .errors import Busy
-
     directory = Path(settings.VAR_DIR)
     directory.mkdir(parents=True, exist_ok=True)
     deadline = time.monotonic() + LOGIN_SLOT_WAIT

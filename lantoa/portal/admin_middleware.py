@@ -4,7 +4,7 @@ Wagtail's hooks guard editing, publishing, moving, copying and deleting (wagtail
 the per-page views without a hook — view draft, history, usage, revisions, the move chooser, the
 page's own listing — would show another unit's draft to any contributor with edit rights on
 the section. Every `/admin/pages/<id>/…` request passes here; only a contributor-only user
-asking for another unit's article is stopped (one query), and gets Wagtail's own "permission
+asking for another unit's article is stopped (services.articles_hidden_from), and gets Wagtail's own "permission
 denied".
 """
 
@@ -12,7 +12,7 @@ import re
 
 from wagtail.admin.auth import permission_denied
 
-from .services import page_view_allowed, user_is_contributor_only
+from .services import page_view_allowed
 
 ADMIN_PAGE_PATH = re.compile(r"^/admin/pages/(\d+)/")
 
@@ -23,6 +23,6 @@ class ContributorPageScopeMiddleware:
 
     def __call__(self, request):
         match = ADMIN_PAGE_PATH.match(request.path_info)
-        if match and user_is_contributor_only(request.user) and not page_view_allowed(request.user, int(match[1])):
+        if match and not page_view_allowed(request.user, int(match[1])):
             return permission_denied(request)
         return self.get_response(request)

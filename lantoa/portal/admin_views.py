@@ -11,21 +11,15 @@ from wagtail.admin.views.pages.search import SearchView
 from wagtail.admin.viewsets.pages import page_viewset_registry
 from wagtail.models import Page
 
-from lantoa.org.roles import user_unit
-
-from .models import ArticlePage
-from .services import user_is_contributor_only
+from .services import articles_hidden_from
 
 
 class UnitScopedPageSearchView(SearchView):
     def annotate_queryset(self, pages):
-        # The same rule as the explorer's hook, as a filter on page ids: the search backend can
-        # filter on `id` but not on an article's unit.
-        user = self.request.user
-        if user_is_contributor_only(user):
-            unit = user_unit(user)
-            others = ArticlePage.objects.exclude(unit=unit) if unit else ArticlePage.objects.all()
-            pages = pages.exclude(id__in=list(others.values_list("pk", flat=True)))
+        # As a list of page ids: the search backend can filter on `id` but not on a subquery.
+        hidden = articles_hidden_from(self.request.user)
+        if hidden is not None:
+            pages = pages.exclude(id__in=list(hidden.values_list("pk", flat=True)))
         return super().annotate_queryset(pages)
 
 

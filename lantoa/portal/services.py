@@ -42,16 +42,21 @@ def page_edit_allowed(user, page: Page) -> bool:
     return unit is not None and unit_id == unit.pk
 
 
-def page_view_allowed(user, page_id: int) -> bool:
-    """Whether `user` may see the page in the back office (its draft, history, usage, revisions):
-    contributors see only their own unit's articles; the section and topics are open to them."""
+def articles_hidden_from(user):
+    """The articles `user` may not see in the back office (explorer, search, per-page views):
+    other units' articles for a contributor-only user; None (nothing hidden) for everyone else.
+    The one place the rule lives; wagtail_hooks, admin_views and admin_middleware apply it."""
     if not user_is_contributor_only(user):
-        return True
-    unit_id = ArticlePage.objects.filter(pk=page_id).values_list("unit_id", flat=True).first()
-    if unit_id is None and not ArticlePage.objects.filter(pk=page_id).exists():
-        return True  # not an article
+        return None
     unit = user_unit(user)
-    return unit is not None and unit_id == unit.pk
+    return ArticlePage.objects.exclude(unit=unit) if unit else ArticlePage.objects.all()
+
+
+def page_view_allowed(user, page_id: int) -> bool:
+    """Whether `user` may see the page in the back office (its draft, history, usage, revisions);
+    the section and topics are open to contributors."""
+    hidden = articles_hidden_from(user)
+    return hidden is None or not hidden.filter(pk=page_id).exists()
 
 
 def page_create_allowed(user, parent: Page, page_class) -> bool:

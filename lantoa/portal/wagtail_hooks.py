@@ -1,23 +1,23 @@
 """Back-office rules of the editorial chain (see services.py for the rules in words)."""
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
 from wagtail import hooks
 
-from lantoa.org.roles import user_unit
-
 from .models import ArticlePage
-from .services import article_publish_direct_allowed, page_create_allowed, page_edit_allowed, user_is_contributor_only
+from .services import (
+    article_publish_direct_allowed,
+    articles_hidden_from,
+    page_create_allowed,
+    page_edit_allowed,
+    user_is_contributor_only,
+)
 
 
 @hooks.register("construct_explorer_page_queryset")
 def explorer_own_unit_only(parent_page, pages, request):
     """Contributors list only their own unit's articles (and the section and topics above them)."""
-    if not user_is_contributor_only(request.user):
-        return pages
-    unit = user_unit(request.user)
-    others = Q(articlepage__isnull=False) & ~Q(articlepage__unit=unit) if unit else Q(articlepage__isnull=False)
-    return pages.exclude(others)
+    hidden = articles_hidden_from(request.user)
+    return pages if hidden is None else pages.exclude(pk__in=hidden.values("pk"))
 
 
 @hooks.register("construct_page_chooser_queryset")

@@ -86,19 +86,11 @@ def test_results_page_only_after_publication(client, db):
 
 
 def test_login_page_while_every_hashing_slot_is_taken_shows_busy(client, settings, contestant):
-    import fcntl
-    import os
-    from pathlib import Path
+    from lantoa.core.hashers import login_hash_slot
 
     settings.LANTOA_LOGIN_HASH_SLOTS = 1
-    Path(settings.VAR_DIR).mkdir(parents=True, exist_ok=True)
-    fd = os.open(Path(settings.VAR_DIR) / "login-hash-slot-0.lock", os.O_RDWR | os.O_CREAT, 0o600)
-    fcntl.flock(fd, fcntl.LOCK_EX)
-    try:
+    with login_hash_slot():  # someone else is being checked
         response = client.post("/cuoc-thi/dang-nhap/", {"login": contestant.username, "password": "x"})
-    finally:
-        fcntl.flock(fd, fcntl.LOCK_UN)
-        os.close(fd)
 
     assert response.status_code == 200
     assert "Đang có rất nhiều người đăng nhập cùng lúc" in response.content.decode()

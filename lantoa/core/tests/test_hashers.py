@@ -4,6 +4,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import PBKDF2PasswordHasher, check_password, identify_hasher, make_password
 
+from lantoa.core.hashers import login_hash_slot
+
 HASHERS = ["lantoa.core.hashers.Argon2idPasswordHasher", "django.contrib.auth.hashers.PBKDF2PasswordHasher"]
 
 
@@ -36,18 +38,11 @@ def test_pbkdf2_password_is_rehashed_with_argon2id_at_login(production_hashers, 
 
 @pytest.fixture
 def every_login_slot_taken(settings):
-    """Another process (here: this test) holds the machine's only login hashing slot."""
-    import fcntl
-    import os
-    from pathlib import Path
-
+    """Someone else holds the machine's only login hashing slot (a lock on a separate open file,
+    so it conflicts with the request's even in this process, as another process's would)."""
     settings.LANTOA_LOGIN_HASH_SLOTS = 1
-    Path(settings.VAR_DIR).mkdir(parents=True, exist_ok=True)
-    fd = os.open(Path(settings.VAR_DIR) / "login-hash-slot-0.lock", os.O_RDWR | os.O_CREAT, 0o600)
-    fcntl.flock(fd, fcntl.LOCK_EX)
-    yield
-    fcntl.flock(fd, fcntl.LOCK_UN)
-    os.close(fd)
+    with login_hash_slot():
+        yield
 
 
 @pytest.mark.django_db
